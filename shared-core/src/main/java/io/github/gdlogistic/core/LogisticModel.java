@@ -1,0 +1,273 @@
+package io.github.gdlogistic.core;
+
+import io.github.gdlogistic.core.metrics.ThresholdCurve;
+
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.Optional;
+
+/**
+ * A fitted logistic regression model on numeric features: binary (one coefficient vector for class 1, sigmoid) or
+ * multinomial (one vector per class, softmax). Coefficients are kept in original feature units; the standardized
+ * ones the penalty acted on are kept too. Immutable and serializable; accessors return copies.
+ */
+public final class LogisticModel implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int numClasses;
+    private final int features;
+    private final double[][] coefficients;
+    private final double[] intercepts;
+    private final double[][] standardizedCoefficients;
+    private final double[] standardizedIntercepts;
+    private final double threshold;
+    private final ThresholdCurve thresholdCurve;
+    private final TrainingReport report;
+    private final TrainingConfig config;
+
+    /**
+     * @param numClasses number of classes (2 means binary with one coefficient vector)
+     * @param coefficients raw-unit coefficients, {@code [outputs][features]}
+     * @param intercepts raw-unit intercepts, {@code [outputs]}
+     * @param standardizedCoefficients coefficients on standardized features
+     * @param standardizedIntercepts intercepts on standardized features
+     * @param threshold binary decision threshold
+     * @param thresholdCurve the tuning curve, or {@code null}
+     * @param report what happened during training
+     * @param config the configuration used
+     */
+    public LogisticModel(int numClasses, double[][] coefficients, double[] intercepts,
+            double[][] standardizedCoefficients, double[] standardizedIntercepts, double threshold,
+            ThresholdCurve thresholdCurve, TrainingReport report, TrainingConfig config) {
+        this.numClasses = numClasses;
+        this.features = coefficients[0].length;
+        this.coefficients = deepCopy(coefficients);
+        this.intercepts = intercepts.clone();
+        this.standardizedCoefficients = deepCopy(standardizedCoefficients);
+        this.standardizedIntercepts = standardizedIntercepts.clone();
+        this.threshold = threshold;
+        this.thresholdCurve = thresholdCurve;
+        this.report = report;
+        this.config = config;
+        validate();
+    }
+
+    private void validate() {
+        int outputs = numClasses == 2 ? 1 : numClasses;
+        if (numClasses < 2 || coefficients.length != outputs || intercepts.length != outputs) {
+            throw new IllegalArgumentException("Inconsistent model: " + numClasses + " classes but "
+                    + coefficients.length + " coefficient vectors and " + intercepts.length + " intercepts");
+        }
+        for (int c = 0; c < outputs; c++) {
+            if (coefficients[c].length != features || !Double.isFinite(intercepts[c])) {
+                throw new IllegalArgumentException("Inconsistent model: coefficient vector " + c + " has "
+                        + coefficients[c].length + " entries, expected " + features);
+            }
+            for (double value : coefficients[c]) {
+                if (!Double.isFinite(value)) {
+                    throw new IllegalArgumentException("Model coefficient is not finite: " + value);
+                }
+            }
+        }
+        if (!(threshold > 0 && threshold < 1)) {
+            throw new IllegalArgumentException("Model threshold must be in (0, 1), but was " + threshold);
+        }
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            if (coefficients == null || intercepts == null || report == null || config == null) {
+                throw new IllegalArgumentException("missing fields");
+            }
+            validate();
+        } catch (IllegalArgumentException | NullPointerException | ArrayIndexOutOfBoundsException e) {
+            throw new InvalidObjectException("Damaged logistic model: " + e.getMessage());
+        }
+    }
+
+    /** @return number of classes */
+    public int numClasses() {
+        return numClasses;
+    }
+
+    /** @return number of input features */
+    public int numFeatures() {
+        return features;
+    }
+
+    /** @return whether this is a binary (sigmoid) model */
+    public boolean isBinary() {
+        return numClasses == 2;
+    }
+
+    /**
+     * Class probabilities for one row.
+     *
+     * @param row feature values, {@link #numFeatures()} finite numbers
+     * @return one probability per class, summing to 1
+     * @throws IllegalArgumentException when the row has the wrong length or a non-finite value
+     */
+    public double[] probabilities(double[] row) {
+        checkRow(row, 0, row == null ? -1 : row.length);
+        double[] out = new double[numClasses];
+        probabilitiesInto(row, 0, out, 0);
+        return out;
+    }
+
+    /**
+     * Class probabilities for many rows at once.
+     *
+     * @param rows row-major feature values, {@code count * numFeatures()} finite numbers
+     * @param count number of rows
+     * @return row-major probabilities, {@code count * numClasses()}
+     */
+    public double[] probabilities(double[] rows, int count) {
+        if (rows == null || (long) count * features != rows.length) {
+            throw new IllegalArgumentException("Expected " + ((long) count * features) + " values for " + count
+                    + " rows x " + features + " features, but got " + (rows == null ? "null" : rows.length));
+        }
+        double[] out = new double[count * numClasses];
+        for (int i = 0; i < count; i++) {
+            checkRow(rows, i * features, features);
+            probabilitiesInto(rows, i * features, out, i * numClasses);
+        }
+        return out;
+    }
+
+    private void checkRow(double[] values, int offset, int length) {
+        if (values == null || length != features) {
+            throw new IllegalArgumentException("Expected a row of " + features + " features, but got "
+                    + (values == null ? "null" : length));
+        }
+        for (int j = 0; j < features; j++) {
+            if (!Double.isFinite(values[offset + j])) {
+                throw new IllegalArgumentException("Feature " + j + " is " + values[offset + j]
+                        + "; expected a finite number");
+            }
+        }
+    }
+
+    private void probabilitiesInto(double[] values, int offset, double[] out, int outOffset) {
+        if (numClasses == 2) {
+            double z = linear(0, values, offset);
+            double e = Math.exp(-Math.abs(z));
+            double p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+            out[outOffset] = 1 - p;
+            out[outOffset + 1] = p;
+            return;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < numClasses; c++) {
+            double z = linear(c, values, offset);
+            out[outOffset + c] = z;
+            max = Math.max(max, z);
+        }
+        double sum = 0;
+        for (int c = 0; c < numClasses; c++) {
+            double e = Math.exp(out[outOffset + c] - max);
+            out[outOffset + c] = e;
+            sum += e;
+        }
+        for (int c = 0; c < numClasses; c++) {
+            out[outOffset + c] /= sum;
+        }
+    }
+
+    private double linear(int output, double[] values, int offset) {
+        double[] w = coefficients[output];
+        double z = intercepts[output];
+        for (int j = 0; j < features; j++) {
+            z += w[j] * values[offset + j];
+        }
+        return z;
+    }
+
+    /**
+     * @param row feature values
+     * @return the predicted class: for binary models class 1 when its probability reaches {@link #threshold()}
+     */
+    public int predict(double[] row) {
+        return classify(probabilities(row), threshold);
+    }
+
+    /**
+     * @param probabilities class probabilities of one row
+     * @param threshold binary threshold in (0, 1)
+     * @return the class chosen from the probabilities
+     */
+    public static int classify(double[] probabilities, double threshold) {
+        if (probabilities.length == 2) {
+            return probabilities[1] >= threshold ? 1 : 0;
+        }
+        int best = 0;
+        for (int c = 1; c < probabilities.length; c++) {
+            if (probabilities[c] > probabilities[best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** @return the binary decision threshold (tuned when tuning was on) */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** @return the threshold tuning curve, when tuning was on */
+    public Optional<ThresholdCurve> thresholdCurve() {
+        return Optional.ofNullable(thresholdCurve);
+    }
+
+    /** @return raw-unit coefficients {@code [outputs][features]}: one row for binary (class 1), else one per class */
+    public double[][] coefficients() {
+        return deepCopy(coefficients);
+    }
+
+    /** @return raw-unit intercepts, one per coefficient row */
+    public double[] intercepts() {
+        return intercepts.clone();
+    }
+
+    /** @return {@code exp(coefficient)}: the odds multiplier per unit increase of each feature */
+    public double[][] oddsRatios() {
+        double[][] odds = deepCopy(coefficients);
+        for (double[] row : odds) {
+            for (int j = 0; j < row.length; j++) {
+                row[j] = Math.exp(row[j]);
+            }
+        }
+        return odds;
+    }
+
+    /** @return coefficients on standardized features (what the penalty acted on) */
+    public double[][] standardizedCoefficients() {
+        return deepCopy(standardizedCoefficients);
+    }
+
+    /** @return intercepts on standardized features */
+    public double[] standardizedIntercepts() {
+        return standardizedIntercepts.clone();
+    }
+
+    /** @return the training report */
+    public TrainingReport report() {
+        return report;
+    }
+
+    /** @return the configuration the model was trained with */
+    public TrainingConfig config() {
+        return config;
+    }
+
+    private static double[][] deepCopy(double[][] source) {
+        double[][] copy = new double[source.length][];
+        for (int i = 0; i < source.length; i++) {
+            copy[i] = source[i].clone();
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,285 @@
+package io.github.gdlogistic.core;
+
+import io.github.gdlogistic.core.data.Dataset;
+import io.github.gdlogistic.core.data.FeatureScaling;
+import io.github.gdlogistic.core.metrics.ThresholdCurve;
+import io.github.gdlogistic.core.metrics.ThresholdTuner;
+import io.github.gdlogistic.core.objective.BinaryLogLoss;
+import io.github.gdlogistic.core.objective.L1Penalty;
+import io.github.gdlogistic.core.objective.LogLossObjective;
+import io.github.gdlogistic.core.objective.SoftmaxLogLoss;
+import io.github.gdlogistic.core.optim.FirstOrderOptimizer;
+import io.github.gdlogistic.core.optim.LbfgsOptimizer;
+import io.github.gdlogistic.core.optim.OptimizationResult;
+import io.github.gdlogistic.core.optim.ProximalGradientOptimizer;
+import io.github.gdlogistic.core.optim.Progress;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Trains a {@link LogisticModel} on a {@link Dataset}. Stateless and reentrant: everything a fit needs is local to
+ * the call. Steps: class weights, feature scaling, objective (binary or softmax), solver, separability check,
+ * raw-unit coefficients, and optional threshold tuning (on the training data, or on a stratified hold-out after
+ * which the model is refitted on all data).
+ */
+public final class LogisticRegressionTrainer {
+
+    private LogisticRegressionTrainer() {
+    }
+
+    /**
+     * @param data training data
+     * @param config training configuration
+     * @return the fitted model
+     */
+    public static LogisticModel fit(Dataset data, TrainingConfig config) {
+        return fit(data, config, TrainingListener.NONE);
+    }
+
+    /**
+     * @param data training data
+     * @param config training configuration
+     * @param listener progress and cancellation
+     * @return the fitted model
+     * @throws IllegalArgumentException for unusable data (a class without weight, wrong class-weight count) or a
+     *         diverging learning rate ({@link TrainingDivergedException})
+     * @throws TrainingCancelledException when the listener cancels
+     */
+    public static LogisticModel fit(Dataset data, TrainingConfig config, TrainingListener listener) {
+        long started = System.nanoTime();
+        double[] classWeights = effectiveClassWeights(data, config);
+        boolean tune = config.thresholdMetric() != ThresholdMetric.NONE && data.numClasses() == 2;
+        if (tune && config.thresholdHoldout() > 0) {
+            int[][] split = stratifiedSplit(data, config.thresholdHoldout(), config.seed());
+            Dataset trainPart = data.subset(split[0]);
+            Dataset holdout = data.subset(split[1]);
+            LogisticModel partial = fitOnce(trainPart, config, effectiveClassWeights(trainPart, config), listener, started,
+                    config.threshold(), null);
+            ThresholdCurve curve = tuneThreshold(partial, holdout, config.thresholdMetric(), true);
+            return fitOnce(data, config, classWeights, listener, started, curve.bestThreshold(), curve);
+        }
+        LogisticModel model = fitOnce(data, config, classWeights, listener, started, config.threshold(), null);
+        if (tune) {
+            ThresholdCurve curve = tuneThreshold(model, data, config.thresholdMetric(), false);
+            return withThreshold(model, curve.bestThreshold(), curve);
+        }
+        return model;
+    }
+
+    private static LogisticModel fitOnce(Dataset data, TrainingConfig config, double[] classWeights,
+            TrainingListener listener, long started, double threshold, ThresholdCurve curve) {
+        FeatureScaling scaling = !config.standardize() ? FeatureScaling.identity(data.features())
+                : config.fitIntercept() ? FeatureScaling.standardizing(data)
+                : FeatureScaling.scalingOnly(data);
+        double l2 = config.lambda() * (1 - config.alpha());
+        ExecutorService executor = config.threads() > 1 ? Executors.newFixedThreadPool(config.threads(),
+                daemonThreads()) : null;
+        try {
+            LogLossObjective objective = data.numClasses() == 2
+                    ? new BinaryLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), executor,
+                            config.threads())
+                    : new SoftmaxLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), executor,
+                            config.threads());
+            L1Penalty penalty = new L1Penalty(config.lambda() * config.alpha(), objective.penalizedMask());
+            Progress progress = new Progress(config.maxIterations(), config.tolerance(), config.gradientTolerance(),
+                    listener);
+            double[] start = new double[objective.dimension()];
+            OptimizationResult result;
+            String solverDescription;
+            if (config.solver() == Solver.AUTO) {
+                if (penalty.isActive()) {
+                    result = new ProximalGradientOptimizer().minimize(objective, penalty, start, progress);
+                    solverDescription = "auto (accelerated proximal gradient, FISTA)";
+                } else {
+                    result = new LbfgsOptimizer().minimize(objective, start, progress);
+                    solverDescription = "auto (L-BFGS)";
+                }
+            } else {
+                result = new FirstOrderOptimizer(config.solver(), config.learningRate(), config.schedule(),
+                        config.decay(), config.batchSize(), config.momentum(), config.beta1(), config.beta2(),
+                        config.epsilon(), config.seed(), objective::curvatureEstimate)
+                        .minimize(objective, penalty, start, progress);
+                solverDescription = config.solver().optionName();
+            }
+            double[] point = result.point();
+            double[] raw = objective.toRawCoefficients(point);
+            int outputs = objective.outputs();
+            int d = data.features();
+            double[][] coefficients = new double[outputs][d];
+            double[] intercepts = new double[outputs];
+            double[][] standardized = new double[outputs][d];
+            double[] standardizedIntercepts = new double[outputs];
+            for (int c = 0; c < outputs; c++) {
+                System.arraycopy(raw, c * (d + 1), coefficients[c], 0, d);
+                intercepts[c] = raw[c * (d + 1) + d];
+                System.arraycopy(point, c * (d + 1), standardized[c], 0, d);
+                standardizedIntercepts[c] = point[c * (d + 1) + d];
+            }
+            boolean separable = config.lambda() == 0 && separatesTrainingData(data, coefficients, intercepts);
+            long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
+            TrainingReport report = new TrainingReport(result.stopReason(), separable, result.iterations(),
+                    result.loss(), result.stationarity(), result.history(), elapsedMillis, solverDescription);
+            return new LogisticModel(data.numClasses(), coefficients, intercepts, standardized,
+                    standardizedIntercepts, threshold, curve, report, config);
+        } finally {
+            if (executor != null) {
+                executor.shutdownNow();
+            }
+        }
+    }
+
+    private static LogisticModel withThreshold(LogisticModel model, double threshold, ThresholdCurve curve) {
+        return new LogisticModel(model.numClasses(), model.coefficients(), model.intercepts(),
+                model.standardizedCoefficients(), model.standardizedIntercepts(), threshold, curve, model.report(),
+                model.config());
+    }
+
+    private static ThresholdCurve tuneThreshold(LogisticModel model, Dataset data, ThresholdMetric metric,
+            boolean heldOut) {
+        double[] probabilities = model.probabilities(data.valuesUnsafe(), data.rows());
+        double[] scores = new double[data.rows()];
+        boolean[] positive = new boolean[data.rows()];
+        for (int i = 0; i < data.rows(); i++) {
+            scores[i] = probabilities[2 * i + 1];
+            positive[i] = data.label(i) == 1;
+        }
+        return ThresholdTuner.tune(scores, positive, data.weightsUnsafe(), metric, heldOut);
+    }
+
+    /**
+     * The class weights training uses: ones, balanced ({@code total / (k * classTotal)}) or the custom ones.
+     *
+     * @param data training data
+     * @param config configuration
+     * @return one weight per class
+     * @throws IllegalArgumentException when a class ends up with total weight 0 or the custom weights do not match
+     */
+    public static double[] effectiveClassWeights(Dataset data, TrainingConfig config) {
+        int k = data.numClasses();
+        double[] totals = data.classWeightTotals();
+        double[] weights = new double[k];
+        switch (config.classWeighting()) {
+            case CUSTOM: {
+                double[] given = config.classWeights();
+                if (given.length != k) {
+                    throw new IllegalArgumentException("Expected " + k + " class weights (one per class), but got "
+                            + given.length);
+                }
+                weights = given;
+                break;
+            }
+            case BALANCED: {
+                double sum = 0;
+                for (double total : totals) {
+                    sum += total;
+                }
+                for (int c = 0; c < k; c++) {
+                    weights[c] = totals[c] > 0 ? sum / (k * totals[c]) : 0;
+                }
+                break;
+            }
+            default:
+                java.util.Arrays.fill(weights, 1.0);
+        }
+        List<Integer> empty = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            if (!(totals[c] * weights[c] > 0)) {
+                empty.add(c);
+            }
+        }
+        if (!empty.isEmpty()) {
+            throw new IllegalArgumentException("Class" + (empty.size() > 1 ? "es " : " ") + empty
+                    + " of " + k + " ha" + (empty.size() > 1 ? "ve" : "s")
+                    + " total weight 0; every class needs at least one instance with positive weight"
+                    + (empty.size() == k - 1 ? " (the data contain only one class)" : ""));
+        }
+        return weights;
+    }
+
+    /** Whether every weighted training row is classified correctly with a positive margin. */
+    private static boolean separatesTrainingData(Dataset data, double[][] coefficients, double[] intercepts) {
+        int d = data.features();
+        double[] x = data.valuesUnsafe();
+        int outputs = coefficients.length;
+        double[] scores = new double[outputs];
+        for (int i = 0; i < data.rows(); i++) {
+            if (data.weight(i) == 0) {
+                continue;
+            }
+            int offset = i * d;
+            for (int c = 0; c < outputs; c++) {
+                double z = intercepts[c];
+                for (int j = 0; j < d; j++) {
+                    z += coefficients[c][j] * x[offset + j];
+                }
+                scores[c] = z;
+            }
+            int y = data.label(i);
+            if (outputs == 1) {
+                if ((y == 1 ? scores[0] : -scores[0]) <= 0) {
+                    return false;
+                }
+            } else {
+                for (int c = 0; c < outputs; c++) {
+                    if (c != y && scores[c] >= scores[y]) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Rows per class shuffled from the seed; the first {@code fraction} of each class goes to the hold-out part. */
+    private static int[][] stratifiedSplit(Dataset data, double fraction, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Integer> train = new ArrayList<>();
+        List<Integer> holdout = new ArrayList<>();
+        for (int c = 0; c < data.numClasses(); c++) {
+            List<Integer> rows = new ArrayList<>();
+            for (int i = 0; i < data.rows(); i++) {
+                if (data.label(i) == c) {
+                    rows.add(i);
+                }
+            }
+            for (int i = rows.size() - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                Integer swap = rows.get(i);
+                rows.set(i, rows.get(j));
+                rows.set(j, swap);
+            }
+            int held = (int) Math.round(rows.size() * fraction);
+            held = Math.min(Math.max(held, 1), rows.size() - 1);
+            if (rows.size() < 2) {
+                throw new IllegalArgumentException("Class " + c + " has " + rows.size()
+                        + " row(s); a threshold hold-out needs at least 2 rows per class (or set the hold-out to 0)");
+            }
+            holdout.addAll(rows.subList(0, held));
+            train.addAll(rows.subList(held, rows.size()));
+        }
+        java.util.Collections.sort(train);
+        java.util.Collections.sort(holdout);
+        return new int[][] {toArray(train), toArray(holdout)};
+    }
+
+    private static int[] toArray(List<Integer> list) {
+        int[] array = new int[list.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = list.get(i);
+        }
+        return array;
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "gd-logistic-worker");
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

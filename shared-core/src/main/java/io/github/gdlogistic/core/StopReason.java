@@ -1,0 +1,33 @@
+package io.github.gdlogistic.core;
+
+/** Why training stopped. */
+public enum StopReason {
+    /** The gradient (or proximal-gradient) max-norm fell below the gradient tolerance. */
+    GRADIENT_TOLERANCE("gradient norm below tolerance", true),
+    /** The relative loss change fell below the tolerance. */
+    LOSS_TOLERANCE("relative loss change below tolerance", true),
+    /** The maximum number of iterations or epochs was reached first. */
+    MAX_ITERATIONS("maximum number of iterations reached", false),
+    /** The line search could not decrease the loss any further (numerical precision reached). */
+    NO_PROGRESS("no further decrease possible at machine precision", true),
+    /** The training data are (nearly) separable without regularization: the loss keeps falling as weights grow. */
+    SEPARABLE("data appear linearly separable: loss keeps falling as coefficients grow", false);
+
+    private final String description;
+    private final boolean converged;
+
+    StopReason(String description, boolean converged) {
+        this.description = description;
+        this.converged = converged;
+    }
+
+    /** @return a short phrase for reports */
+    public String description() {
+        return description;
+    }
+
+    /** @return whether stopping for this reason counts as converged */
+    public boolean converged() {
+        return converged;
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.gdlogistic.core;
+
+/**
+ * Receives training progress and can ask training to stop. Hosts adapt it to their progress display (Weka's debug
+ * output, KNIME's progress bar) and cancel button. Calls come from the training thread, once per iteration or epoch.
+ */
+public interface TrainingListener {
+
+    /** A listener that ignores progress and never cancels. */
+    TrainingListener NONE = (iteration, maxIterations, loss) -> { };
+
+    /**
+     * Called after each iteration (full-batch solvers) or epoch (mini-batch solvers).
+     *
+     * @param iteration the one-based number of the iteration just finished
+     * @param maxIterations the configured maximum, for progress fractions
+     * @param loss the objective value after that iteration
+     */
+    void onIteration(int iteration, int maxIterations, double loss);
+
+    /**
+     * Polled between iterations; returning {@code true} makes training throw {@link TrainingCancelledException}.
+     *
+     * @return whether the user asked to stop
+     */
+    default boolean isCancelled() {
+        return false;
+    }
+}

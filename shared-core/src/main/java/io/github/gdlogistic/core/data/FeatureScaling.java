@@ -1,0 +1,136 @@
+package io.github.gdlogistic.core.data;
+
+import java.io.Serializable;
+
+/**
+ * Per-feature centering and scaling: {@code standardized = (x - mean) / scale}. Computed from weighted training data
+ * with the population standard deviation (as scikit-learn's StandardScaler); a constant feature gets scale 1, so its
+ * standardized value is always 0 and its coefficient stays 0. The identity scaling (means 0, scales 1) is used when
+ * standardization is off. Immutable.
+ */
+public final class FeatureScaling implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final double[] means;
+    private final double[] scales;
+
+    private FeatureScaling(double[] means, double[] scales) {
+        this.means = means;
+        this.scales = scales;
+    }
+
+    /**
+     * @param features number of features
+     * @return means 0 and scales 1
+     */
+    public static FeatureScaling identity(int features) {
+        double[] scales = new double[features];
+        java.util.Arrays.fill(scales, 1.0);
+        return new FeatureScaling(new double[features], scales);
+    }
+
+    /**
+     * Weighted means and population standard deviations, computed in two passes for accuracy.
+     *
+     * @param data the training data
+     * @return the scaling
+     */
+    public static FeatureScaling standardizing(Dataset data) {
+        int d = data.features();
+        int n = data.rows();
+        double[] x = data.valuesUnsafe();
+        double[] w = data.weightsUnsafe();
+        double[] means = new double[d];
+        double totalWeight = 0;
+        for (int i = 0; i < n; i++) {
+            double wi = w[i];
+            totalWeight += wi;
+            int offset = i * d;
+            for (int j = 0; j < d; j++) {
+                means[j] += wi * x[offset + j];
+            }
+        }
+        double[] scales = new double[d];
+        if (totalWeight <= 0) {
+            java.util.Arrays.fill(scales, 1.0);
+            return new FeatureScaling(new double[d], scales);
+        }
+        for (int j = 0; j < d; j++) {
+            means[j] /= totalWeight;
+        }
+        for (int i = 0; i < n; i++) {
+            double wi = w[i];
+            int offset = i * d;
+            for (int j = 0; j < d; j++) {
+                double centered = x[offset + j] - means[j];
+                scales[j] += wi * centered * centered;
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            double sd = Math.sqrt(scales[j] / totalWeight);
+            // Relative test: a column whose spread is at rounding level of its mean is constant.
+            scales[j] = sd > 1e-12 * Math.max(1.0, Math.abs(means[j])) ? sd : 1.0;
+        }
+        return new FeatureScaling(means, scales);
+    }
+
+    /**
+     * Scales without centering (population standard deviation, or root mean square for a constant column), used
+     * when no intercept is fitted: centering would hide an intercept in the model.
+     *
+     * @param data the training data
+     * @return the scaling with zero means
+     */
+    public static FeatureScaling scalingOnly(Dataset data) {
+        FeatureScaling standard = standardizing(data);
+        int d = data.features();
+        double[] scales = standard.scales.clone();
+        double[] x = data.valuesUnsafe();
+        double[] w = data.weightsUnsafe();
+        for (int j = 0; j < d; j++) {
+            if (scales[j] == 1.0) {
+                double sum = 0;
+                double total = 0;
+                for (int i = 0; i < data.rows(); i++) {
+                    sum += w[i] * x[i * d + j] * x[i * d + j];
+                    total += w[i];
+                }
+                double rms = total > 0 ? Math.sqrt(sum / total) : 0;
+                scales[j] = rms > 0 ? rms : 1.0;
+            }
+        }
+        return new FeatureScaling(new double[d], scales);
+    }
+
+    /** @return number of features */
+    public int features() {
+        return means.length;
+    }
+
+    /**
+     * @param feature feature index
+     * @return the mean subtracted
+     */
+    public double mean(int feature) {
+        return means[feature];
+    }
+
+    /**
+     * @param feature feature index
+     * @return the divisor (population standard deviation, or 1 for constant features)
+     */
+    public double scale(int feature) {
+        return scales[feature];
+    }
+
+    /** @return a copy of the means */
+    public double[] means() {
+        return means.clone();
+    }
+
+    /** @return a copy of the scales */
+    public double[] scales() {
+        return scales.clone();
+    }
+}

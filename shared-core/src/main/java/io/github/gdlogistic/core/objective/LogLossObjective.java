@@ -1,0 +1,314 @@
+package io.github.gdlogistic.core.objective;
+
+import io.github.gdlogistic.core.data.Dataset;
+import io.github.gdlogistic.core.data.FeatureScaling;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * The training objective of logistic regression:
+ *
+ * <pre>
+ *   f(w, b) = (1 / S) * sum_i s_i * nll_i(w, b)  +  lambda * ( alpha * ||w||_1  +  (1 - alpha) / 2 * ||w||_2^2 )
+ *   s_i     = instanceWeight_i * classWeight[y_i],   S = sum_i s_i
+ * </pre>
+ *
+ * where {@code nll_i} is the negative log-likelihood of row i's class under the sigmoid model (binary, one weight
+ * vector) or the softmax model (multinomial, one weight vector and intercept per class), computed on standardized
+ * features {@code (x - mean) / scale}. Intercepts {@code b} are never penalized. This class computes the data term
+ * plus the smooth L2 part; the L1 part is {@link L1Penalty}, applied by the solvers' proximal steps.
+ *
+ * <p>Mapping to other tools: scikit-learn's {@code LogisticRegression(C)} minimizes
+ * {@code C * sum_i s_i nll_i + 1/2 ||w||^2}, which is this objective times {@code C * S} with
+ * {@code lambda = 1 / (C * S)} and {@code alpha = 0} (S = number of rows for unit weights). Weka's {@code Logistic}
+ * with ridge {@code R} minimizes {@code sum_i s_i nll_i + R ||w||^2} on standardized features, which for binary
+ * problems is this objective times S with {@code lambda = 2 R / S}.
+ *
+ * <p>Parameter layout: for each of the {@code outputs} weight vectors (1 for binary, one per class for multinomial)
+ * the {@code features} standardized coefficients followed by the intercept. Standardization is folded into the
+ * coefficients on each evaluation, so the data are never copied: raw coefficients {@code w_j / scale_j} and intercept
+ * {@code b - sum_j w_j mean_j / scale_j} are applied to the raw rows, and the raw gradient is mapped back.
+ *
+ * <p>Rows are processed in fixed blocks of {@link #BLOCK_ROWS}, each block's partial sums kept apart and added in
+ * block order, so results are bit-identical for any number of threads.
+ */
+public abstract class LogLossObjective implements MiniBatchFunction {
+
+    /** Rows per block of the parallel evaluation; fixed so that the summation order never depends on threads. */
+    public static final int BLOCK_ROWS = 2048;
+
+    /** The data. */
+    protected final Dataset data;
+    /** Number of features per row. */
+    protected final int features;
+    /** Number of weight vectors: 1 (binary) or the number of classes. */
+    protected final int outputs;
+    /** The rows, row-major. */
+    protected final double[] x;
+    /** The class index per row. */
+    protected final int[] labels;
+    private final double[] instanceWeights;
+    private final double[] classWeights;
+    private final double totalWeight;
+    private final FeatureScaling scaling;
+    private final double l2Strength;
+    private final boolean fitIntercept;
+    private final ExecutorService executor;
+    private final int threads;
+    private final int blocks;
+    private final double[][] blockGradients;
+    private final double[] blockLosses;
+
+    /**
+     * @param data training data
+     * @param outputs number of weight vectors
+     * @param classWeights weight per class (multiplies instance weights)
+     * @param scaling feature standardization (identity when off)
+     * @param l2Strength {@code lambda * (1 - alpha)}
+     * @param fitIntercept whether intercepts are free parameters (else kept at 0)
+     * @param executor pool for the row blocks, or {@code null} for the calling thread only
+     * @param threads how many tasks to split the blocks into
+     */
+    protected LogLossObjective(Dataset data, int outputs, double[] classWeights, FeatureScaling scaling,
+            double l2Strength, boolean fitIntercept, ExecutorService executor, int threads) {
+        this.data = data;
+        this.features = data.features();
+        this.outputs = outputs;
+        this.x = data.valuesUnsafe();
+        this.labels = data.labelsUnsafe();
+        this.instanceWeights = data.weightsUnsafe();
+        this.classWeights = classWeights.clone();
+        this.scaling = scaling;
+        this.l2Strength = l2Strength;
+        this.fitIntercept = fitIntercept;
+        this.executor = threads > 1 ? executor : null;
+        this.threads = threads;
+        double total = 0;
+        for (int i = 0; i < data.rows(); i++) {
+            total += rowWeight(i);
+        }
+        this.totalWeight = total;
+        this.blocks = (data.rows() + BLOCK_ROWS - 1) / BLOCK_ROWS;
+        this.blockGradients = new double[blocks][outputs * (features + 1)];
+        this.blockLosses = new double[blocks];
+    }
+
+    @Override
+    public int dimension() {
+        return outputs * (features + 1);
+    }
+
+    @Override
+    public int rows() {
+        return data.rows();
+    }
+
+    /** @return number of weight vectors (1 for binary, number of classes for multinomial) */
+    public int outputs() {
+        return outputs;
+    }
+
+    /** @return number of features */
+    public int features() {
+        return features;
+    }
+
+    /** @return the sum of effective row weights S */
+    public double totalWeight() {
+        return totalWeight;
+    }
+
+    /**
+     * @param row row index
+     * @return instance weight times class weight
+     */
+    protected final double rowWeight(int row) {
+        return instanceWeights[row] * classWeights[labels[row]];
+    }
+
+    /**
+     * @return which parameters carry the penalty: all coefficients, no intercept
+     */
+    public boolean[] penalizedMask() {
+        boolean[] mask = new boolean[dimension()];
+        for (int c = 0; c < outputs; c++) {
+            for (int j = 0; j < features; j++) {
+                mask[c * (features + 1) + j] = true;
+            }
+        }
+        return mask;
+    }
+
+    /**
+     * Adds one row's weighted negative log-likelihood gradient (with respect to raw coefficients) to {@code gradient}.
+     *
+     * @param row the row
+     * @param coefficients raw coefficients, layout as the parameters
+     * @param gradient accumulates the raw-coefficient gradient, weighted by the row weight
+     * @param scratch {@code outputs} doubles of scratch space
+     * @return the row's weighted negative log-likelihood
+     */
+    protected abstract double accumulateRow(int row, double[] coefficients, double[] gradient, double[] scratch);
+
+    /**
+     * Maps standardized parameters to coefficients on raw features.
+     *
+     * @param point standardized parameters
+     * @return raw coefficients in the same layout
+     */
+    public double[] toRawCoefficients(double[] point) {
+        double[] raw = new double[point.length];
+        int stride = features + 1;
+        for (int c = 0; c < outputs; c++) {
+            int base = c * stride;
+            double intercept = fitIntercept ? point[base + features] : 0;
+            for (int j = 0; j < features; j++) {
+                double w = point[base + j] / scaling.scale(j);
+                raw[base + j] = w;
+                intercept -= w * scaling.mean(j);
+            }
+            raw[base + features] = intercept;
+        }
+        return raw;
+    }
+
+    @Override
+    public double valueAndGradient(double[] point, double[] gradient) {
+        double[] raw = toRawCoefficients(point);
+        if (executor == null) {
+            for (int b = 0; b < blocks; b++) {
+                evaluateBlock(b, raw);
+            }
+        } else {
+            List<Future<?>> futures = new ArrayList<>(threads);
+            for (int t = 0; t < threads; t++) {
+                final int task = t;
+                futures.add(executor.submit(() -> {
+                    for (int b = task; b < blocks; b += threads) {
+                        evaluateBlock(b, raw);
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                try {
+                    future.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while evaluating the objective", e);
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("Objective evaluation failed: " + e.getCause(), e.getCause());
+                }
+            }
+        }
+        java.util.Arrays.fill(gradient, 0.0);
+        double loss = 0;
+        for (int b = 0; b < blocks; b++) {
+            loss += blockLosses[b];
+            double[] partial = blockGradients[b];
+            for (int k = 0; k < gradient.length; k++) {
+                gradient[k] += partial[k];
+            }
+        }
+        return finish(point, gradient, loss, totalWeight);
+    }
+
+    private void evaluateBlock(int block, double[] raw) {
+        double[] partial = blockGradients[block];
+        java.util.Arrays.fill(partial, 0.0);
+        double[] scratch = new double[outputs];
+        int end = Math.min(data.rows(), (block + 1) * BLOCK_ROWS);
+        double loss = 0;
+        for (int i = block * BLOCK_ROWS; i < end; i++) {
+            loss += accumulateRow(i, raw, partial, scratch);
+        }
+        blockLosses[block] = loss;
+    }
+
+    @Override
+    public double batchValueAndGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
+        double[] raw = toRawCoefficients(point);
+        java.util.Arrays.fill(gradient, 0.0);
+        double[] scratch = new double[outputs];
+        double loss = 0;
+        double weight = 0;
+        for (int k = from; k < to; k++) {
+            int i = rowOrder[k];
+            weight += rowWeight(i);
+            loss += accumulateRow(i, raw, gradient, scratch);
+        }
+        return finish(point, gradient, loss, weight);
+    }
+
+    /** Divides by the weight, maps the raw gradient to standardized parameters and adds the L2 part. */
+    private double finish(double[] point, double[] gradient, double loss, double weight) {
+        double inverse = weight > 0 ? 1.0 / weight : 0.0;
+        int stride = features + 1;
+        double penalty = 0;
+        for (int c = 0; c < outputs; c++) {
+            int base = c * stride;
+            double interceptGradient = gradient[base + features] * inverse;
+            for (int j = 0; j < features; j++) {
+                double rawGradient = gradient[base + j] * inverse;
+                double w = point[base + j];
+                gradient[base + j] = (rawGradient - scaling.mean(j) * interceptGradient) / scaling.scale(j)
+                        + l2Strength * w;
+                penalty += w * w;
+            }
+            gradient[base + features] = fitIntercept ? interceptGradient : 0.0;
+        }
+        return loss * inverse + 0.5 * l2Strength * penalty;
+    }
+
+    /**
+     * An upper estimate of the gradient's Lipschitz constant (largest curvature), by power iteration on the
+     * standardized, weighted Gram matrix. Used to tell users which learning rates are stable.
+     *
+     * @return the estimate; rates below about {@code 2 / estimate} keep full-batch gradient descent stable
+     */
+    public double curvatureEstimate() {
+        int d = features + 1;
+        double[] v = new double[d];
+        java.util.Arrays.fill(v, 1.0 / Math.sqrt(d));
+        double eigenvalue = 0;
+        double[] z = new double[d];
+        for (int iteration = 0; iteration < 30; iteration++) {
+            java.util.Arrays.fill(z, 0.0);
+            for (int i = 0; i < data.rows(); i++) {
+                double s = rowWeight(i);
+                if (s == 0) {
+                    continue;
+                }
+                int offset = i * features;
+                double dot = fitIntercept ? v[features] : 0;
+                for (int j = 0; j < features; j++) {
+                    dot += v[j] * (x[offset + j] - scaling.mean(j)) / scaling.scale(j);
+                }
+                dot *= s;
+                for (int j = 0; j < features; j++) {
+                    z[j] += dot * (x[offset + j] - scaling.mean(j)) / scaling.scale(j);
+                }
+                if (fitIntercept) {
+                    z[features] += dot;
+                }
+            }
+            double norm = 0;
+            for (double value : z) {
+                norm += value * value;
+            }
+            norm = Math.sqrt(norm);
+            if (norm == 0) {
+                break;
+            }
+            eigenvalue = norm / totalWeight;
+            for (int j = 0; j < d; j++) {
+                v[j] = z[j] / norm;
+            }
+        }
+        double hessianBound = outputs == 1 ? 0.25 : 0.5;
+        return hessianBound * eigenvalue + l2Strength;
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.gdlogistic.core.optim;
+
+import io.github.gdlogistic.core.LossPoint;
+import io.github.gdlogistic.core.StopReason;
+import io.github.gdlogistic.core.TrainingCancelledException;
+import io.github.gdlogistic.core.TrainingListener;
+import io.github.gdlogistic.core.TrainingReport;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The stopping rule and the record of one optimization run, shared by all solvers. After each iteration a solver
+ * calls {@link #afterIteration}; it records the loss, informs the listener, honours cancellation, and says whether
+ * and why to stop: gradient max-norm at or below the gradient tolerance, relative loss change at or below the
+ * tolerance, or the iteration limit (an outcome, not an error).
+ */
+public final class Progress {
+
+    private final int maxIterations;
+    private final double tolerance;
+    private final double gradientTolerance;
+    private final TrainingListener listener;
+    private final List<LossPoint> history = new ArrayList<>();
+
+    /**
+     * @param maxIterations iteration limit
+     * @param tolerance relative loss-change tolerance
+     * @param gradientTolerance stationarity tolerance
+     * @param listener progress listener
+     */
+    public Progress(int maxIterations, double tolerance, double gradientTolerance, TrainingListener listener) {
+        this.maxIterations = maxIterations;
+        this.tolerance = tolerance;
+        this.gradientTolerance = gradientTolerance;
+        this.listener = listener;
+    }
+
+    /** @return the iteration limit */
+    public int maxIterations() {
+        return maxIterations;
+    }
+
+    /**
+     * Records the starting point.
+     *
+     * @param loss objective at the start
+     * @param stationarity gradient norm at the start
+     * @return {@link StopReason#GRADIENT_TOLERANCE} when the start is already optimal, else {@code null}
+     */
+    public StopReason start(double loss, double stationarity) {
+        history.add(new LossPoint(0, loss));
+        return stationarity <= gradientTolerance ? StopReason.GRADIENT_TOLERANCE : null;
+    }
+
+    /**
+     * Records an iteration and decides whether to stop.
+     *
+     * @param iteration one-based iteration number
+     * @param previousLoss objective before the iteration
+     * @param loss objective after it
+     * @param stationarity gradient (mapping) max-norm after it
+     * @return why to stop, or {@code null} to go on
+     * @throws TrainingCancelledException when the listener asks to stop
+     */
+    public StopReason afterIteration(int iteration, double previousLoss, double loss, double stationarity) {
+        history.add(new LossPoint(iteration, loss));
+        listener.onIteration(iteration, maxIterations, loss);
+        if (listener.isCancelled()) {
+            throw new TrainingCancelledException(iteration);
+        }
+        if (stationarity <= gradientTolerance) {
+            return StopReason.GRADIENT_TOLERANCE;
+        }
+        double change = Math.abs(previousLoss - loss);
+        double scale = Math.max(Math.abs(previousLoss), Math.abs(loss));
+        if (loss <= previousLoss && change <= tolerance * scale) {
+            return StopReason.LOSS_TOLERANCE;
+        }
+        if (iteration >= maxIterations) {
+            return StopReason.MAX_ITERATIONS;
+        }
+        return null;
+    }
+
+    /**
+     * Checks for cancellation inside long iterations (mini-batch epochs).
+     *
+     * @param iteration the current iteration
+     */
+    public void checkCancelled(int iteration) {
+        if (listener.isCancelled()) {
+            throw new TrainingCancelledException(iteration);
+        }
+    }
+
+    /** @return the learning curve so far, sampled evenly down to {@link TrainingReport#MAX_HISTORY_POINTS} */
+    public List<LossPoint> history() {
+        int size = history.size();
+        int limit = TrainingReport.MAX_HISTORY_POINTS;
+        if (size <= limit) {
+            return new ArrayList<>(history);
+        }
+        List<LossPoint> sampled = new ArrayList<>(limit);
+        for (int k = 0; k < limit; k++) {
+            sampled.add(history.get((int) ((long) k * (size - 1) / (limit - 1))));
+        }
+        return sampled;
+    }
+
+    /** @return the losses recorded so far, for divergence checks */
+    List<LossPoint> rawHistory() {
+        return history;
+    }
+}

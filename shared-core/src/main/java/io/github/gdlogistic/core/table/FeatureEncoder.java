@@ -1,0 +1,201 @@
+package io.github.gdlogistic.core.table;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Turns raw host rows into the numeric feature vectors the model sees, the same way at training and prediction time.
+ *
+ * <ul>
+ *   <li>Numeric attribute: one feature, the value itself.</li>
+ *   <li>Nominal attribute with values {@code v0..v(k-1)}: dummy (reference) coding with {@code v0} as the
+ *       reference, i.e. {@code k - 1} indicator features named {@code "name=v1"} ... {@code "name=v(k-1)"}. Each
+ *       coefficient is then the log-odds change against the reference value, and unregularized models stay
+ *       identifiable (as in KNIME's and R's logistic regression).</li>
+ *   <li>Missing value: replaced by the training mean (numeric, weighted by instance weight) or the training mode
+ *       (nominal), learned when the encoder is fitted. A nominal value index outside the known list counts as
+ *       missing.</li>
+ *   <li>An attribute missing in every training row gets the value 0 (numeric) or the reference value (nominal): its
+ *       features are constant and its coefficients stay 0; {@link #unusedAttributes()} names it.</li>
+ * </ul>
+ * Immutable and serializable.
+ */
+public final class FeatureEncoder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<AttributeSpec> attributes;
+    private final double[] fillValues;
+    private final int[] offsets;
+    private final List<String> featureNames;
+    private final List<String> unusedAttributes;
+
+    private FeatureEncoder(List<AttributeSpec> attributes, double[] fillValues, List<String> unusedAttributes) {
+        this.attributes = Collections.unmodifiableList(new ArrayList<>(attributes));
+        this.fillValues = fillValues;
+        this.unusedAttributes = Collections.unmodifiableList(new ArrayList<>(unusedAttributes));
+        this.offsets = new int[attributes.size() + 1];
+        List<String> names = new ArrayList<>();
+        for (int a = 0; a < attributes.size(); a++) {
+            offsets[a] = names.size();
+            AttributeSpec attribute = attributes.get(a);
+            if (attribute.isNominal()) {
+                for (int v = 1; v < attribute.values().size(); v++) {
+                    names.add(attribute.name() + "=" + attribute.values().get(v));
+                }
+            } else {
+                names.add(attribute.name());
+            }
+        }
+        offsets[attributes.size()] = names.size();
+        this.featureNames = Collections.unmodifiableList(names);
+    }
+
+    /**
+     * Learns the replacement for missing values from the rows of the table that have a class value.
+     *
+     * @param table the training table
+     * @return the fitted encoder
+     */
+    public static FeatureEncoder fit(RawTable table) {
+        List<AttributeSpec> attributes = table.attributes();
+        double[] fill = new double[attributes.size()];
+        List<String> unused = new ArrayList<>();
+        for (int a = 0; a < attributes.size(); a++) {
+            AttributeSpec attribute = attributes.get(a);
+            double[] counts = new double[Math.max(attribute.values().size(), 1)];
+            double sum = 0;
+            double totalWeight = 0;
+            int present = 0;
+            for (int i = 0; i < table.rows(); i++) {
+                double v = table.value(i, a);
+                if (table.classIndex(i) < 0 || Double.isNaN(v)) {
+                    continue;
+                }
+                present++;
+                // Zero-weight rows still count a little so that an all-zero-weight column has a fill value.
+                double w = table.weight(i) > 0 ? table.weight(i) : 1e-300;
+                if (attribute.isNominal()) {
+                    counts[(int) v] += w;
+                } else {
+                    sum += w * v;
+                    totalWeight += w;
+                }
+            }
+            if (present == 0) {
+                unused.add(attribute.name());
+                fill[a] = 0;
+            } else if (attribute.isNominal()) {
+                int mode = 0;
+                for (int v = 1; v < counts.length; v++) {
+                    if (counts[v] > counts[mode]) {
+                        mode = v;
+                    }
+                }
+                fill[a] = mode;
+            } else {
+                fill[a] = sum / totalWeight;
+            }
+        }
+        return new FeatureEncoder(attributes, fill, unused);
+    }
+
+    /** @return the attributes this encoder reads */
+    public List<AttributeSpec> attributes() {
+        return attributes;
+    }
+
+    /** @return number of encoded features */
+    public int numFeatures() {
+        return featureNames.size();
+    }
+
+    /** @return names of the encoded features, e.g. {@code "age"}, {@code "color=green"} */
+    public List<String> featureNames() {
+        return featureNames;
+    }
+
+    /** @return names of attributes that were missing in every training row */
+    public List<String> unusedAttributes() {
+        return unusedAttributes;
+    }
+
+    /**
+     * @param attribute attribute index
+     * @return the value a missing entry is replaced with (a nominal value index for nominal attributes)
+     */
+    public double fillValue(int attribute) {
+        return fillValues[attribute];
+    }
+
+    /**
+     * @param attribute attribute index
+     * @return index of the attribute's first encoded feature
+     */
+    public int firstFeature(int attribute) {
+        return offsets[attribute];
+    }
+
+    /**
+     * Encodes one raw row.
+     *
+     * @param raw one raw value per attribute, NaN for missing
+     * @param out receives {@link #numFeatures()} values
+     * @param offset where in {@code out} to write
+     */
+    public void encode(double[] raw, double[] out, int offset) {
+        encode(raw, 0, out, offset);
+    }
+
+    /**
+     * Encodes one raw row taken from a row-major block.
+     *
+     * @param raw row-major raw values
+     * @param rawOffset where the row starts in {@code raw}
+     * @param out receives {@link #numFeatures()} values
+     * @param offset where in {@code out} to write
+     */
+    public void encode(double[] raw, int rawOffset, double[] out, int offset) {
+        for (int a = 0; a < attributes.size(); a++) {
+            AttributeSpec attribute = attributes.get(a);
+            double v = raw[rawOffset + a];
+            int start = offset + offsets[a];
+            if (attribute.isNominal()) {
+                int k = attribute.values().size();
+                if (Double.isNaN(v) || v < 0 || v >= k || v != Math.rint(v)) {
+                    v = fillValues[a];
+                }
+                for (int f = start; f < offset + offsets[a + 1]; f++) {
+                    out[f] = 0;
+                }
+                if (v >= 1) {
+                    out[start + (int) v - 1] = 1;
+                }
+            } else {
+                if (Double.isNaN(v)) {
+                    v = fillValues[a];
+                } else if (Double.isInfinite(v)) {
+                    throw new IllegalArgumentException("Attribute '" + attribute.name() + "' is " + v
+                            + "; expected a finite number or a missing value");
+                }
+                out[start] = v;
+            }
+        }
+    }
+
+    /**
+     * @param raw one raw row
+     * @return its encoded features
+     */
+    public double[] encode(double[] raw) {
+        if (raw == null || raw.length != attributes.size()) {
+            throw new IllegalArgumentException("Expected a row of " + attributes.size() + " attribute values, but got "
+                    + (raw == null ? "null" : raw.length));
+        }
+        double[] out = new double[numFeatures()];
+        encode(raw, out, 0);
+        return out;
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.gdlogistic.core.table;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Maps the host's class indices to the model's classes {@code [0, k)} and back. Only class values that occur in the
+ * training data with positive weight become model classes; the others get probability 0 at prediction time (a
+ * cross-validation fold may lack a rare class). Immutable.
+ */
+public final class LabelEncoder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<String> hostValues;
+    private final int[] hostOfModel;
+    private final int[] modelOfHost;
+
+    private LabelEncoder(List<String> hostValues, int[] hostOfModel) {
+        this.hostValues = Collections.unmodifiableList(new ArrayList<>(hostValues));
+        this.hostOfModel = hostOfModel;
+        this.modelOfHost = new int[hostValues.size()];
+        Arrays.fill(modelOfHost, -1);
+        for (int k = 0; k < hostOfModel.length; k++) {
+            modelOfHost[hostOfModel[k]] = k;
+        }
+    }
+
+    /**
+     * @param table training rows
+     * @return the encoder over the classes present
+     * @throws IllegalArgumentException when fewer than two classes have positive weight
+     */
+    public static LabelEncoder fit(RawTable table) {
+        int hostCount = table.classValues().size();
+        double[] totals = new double[hostCount];
+        int labelled = 0;
+        for (int i = 0; i < table.rows(); i++) {
+            int c = table.classIndex(i);
+            if (c >= 0) {
+                totals[c] += table.weight(i);
+                labelled++;
+            }
+        }
+        if (labelled == 0) {
+            throw new IllegalArgumentException("The training data are empty: no row has a class value ("
+                    + table.rows() + " rows in total)");
+        }
+        List<Integer> present = new ArrayList<>();
+        for (int c = 0; c < hostCount; c++) {
+            if (totals[c] > 0) {
+                present.add(c);
+            }
+        }
+        if (present.size() < 2) {
+            String which = present.isEmpty() ? "no class has positive total weight"
+                    : "every row with positive weight has class '" + table.classValues().get(present.get(0)) + "'";
+            throw new IllegalArgumentException("Logistic regression needs at least two classes in the training data, "
+                    + "but " + which + "; expected rows of at least 2 of " + table.classValues());
+        }
+        int[] hostOfModel = new int[present.size()];
+        for (int k = 0; k < hostOfModel.length; k++) {
+            hostOfModel[k] = present.get(k);
+        }
+        return new LabelEncoder(table.classValues(), hostOfModel);
+    }
+
+    /** @return number of model classes */
+    public int numClasses() {
+        return hostOfModel.length;
+    }
+
+    /** @return all host class values */
+    public List<String> hostValues() {
+        return hostValues;
+    }
+
+    /**
+     * @param hostIndex host class index
+     * @return model class, or -1 when the class was absent from training
+     */
+    public int toModel(int hostIndex) {
+        return hostIndex < 0 || hostIndex >= modelOfHost.length ? -1 : modelOfHost[hostIndex];
+    }
+
+    /**
+     * @param modelClass model class
+     * @return host class index
+     */
+    public int toHost(int modelClass) {
+        return hostOfModel[modelClass];
+    }
+
+    /**
+     * @param modelClass model class
+     * @return the class value's name
+     */
+    public String name(int modelClass) {
+        return hostValues.get(hostOfModel[modelClass]);
+    }
+}

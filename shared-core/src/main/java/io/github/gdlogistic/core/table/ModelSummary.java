@@ -1,0 +1,161 @@
+package io.github.gdlogistic.core.table;
+
+import io.github.gdlogistic.core.LossPoint;
+import io.github.gdlogistic.core.TrainingConfig;
+import io.github.gdlogistic.core.TrainingReport;
+import io.github.gdlogistic.core.ThresholdMetric;
+import io.github.gdlogistic.core.metrics.ThresholdCurve;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The text both hosts show for a fitted model: classes, the coefficient table in original units with odds ratios
+ * (and Wald statistics when available), the convergence outcome, the learning curve at a handful of iterations, and
+ * the decision threshold.
+ */
+public final class ModelSummary {
+
+    private static final int CURVE_POINTS = 8;
+
+    private ModelSummary() {
+    }
+
+    /**
+     * @param model the fitted model
+     * @param decimals decimal places for the numbers in the tables
+     * @return the summary text
+     */
+    public static String describe(TabularModel model, int decimals) {
+        StringBuilder out = new StringBuilder();
+        List<String> classes = model.classValues();
+        TrainingConfig config = model.core().config();
+        boolean binary = model.core().isBinary();
+        out.append("GD Logistic Regression (").append(binary ? "binary" : "multinomial, " + model.core().numClasses()
+                + " classes").append(")\n");
+        out.append("Classes: ").append(classes);
+        model.positiveClass().ifPresent(p -> out.append("; probabilities and odds refer to class '").append(p)
+                .append("'"));
+        out.append('\n');
+        out.append("Objective: mean log-loss + lambda * (alpha * L1 + (1 - alpha) / 2 * L2), lambda = ")
+                .append(number(config.lambda())).append(", alpha = ").append(number(config.alpha())).append('\n');
+        out.append('\n');
+        appendCoefficients(out, model, decimals);
+        out.append('\n');
+        TrainingReport report = model.report();
+        out.append("Solver: ").append(report.solverDescription()).append('\n');
+        out.append("Outcome: ").append(report.message()).append('\n');
+        out.append("Final loss: ").append(number(report.finalLoss())).append(", gradient norm: ")
+                .append(number(report.finalGradientNorm())).append(", time: ").append(report.elapsedMillis())
+                .append(" ms\n");
+        out.append("Learning curve (iteration: loss): ").append(curve(report.lossHistory())).append('\n');
+        if (binary) {
+            out.append("Decision threshold: ").append(number(model.threshold()));
+            if (model.thresholdCurve().isPresent()) {
+                ThresholdCurve tuned = model.thresholdCurve().get();
+                out.append(" (tuned to maximize ").append(tuned.metric().optionName()).append(" on ")
+                        .append(tuned.heldOut() ? "held-out" : "training").append(" data: ")
+                        .append(number(tuned.bestValue())).append(')');
+            } else if (config.thresholdMetric() != ThresholdMetric.NONE) {
+                out.append(" (not tuned)");
+            }
+            out.append('\n');
+        }
+        out.append("Missing values: replaced by the training mean (numeric) or mode (nominal)");
+        if (!model.encoder().unusedAttributes().isEmpty()) {
+            out.append("; missing in every training row, so unused: ").append(model.encoder().unusedAttributes());
+        }
+        out.append('\n');
+        return out.toString();
+    }
+
+    private static void appendCoefficients(StringBuilder out, TabularModel model, int decimals) {
+        List<CoefficientRow> rows = model.coefficientTable();
+        boolean binary = model.core().isBinary();
+        int width = CoefficientRow.INTERCEPT.length();
+        for (String name : model.encodedFeatureNames()) {
+            width = Math.max(width, name.length());
+        }
+        String numberFormat = "%" + (decimals + 10) + "." + decimals + "f";
+        if (binary) {
+            boolean statistics = model.hasStatistics();
+            out.append("Coefficients (original units)\n");
+            out.append(pad("Variable", width));
+            out.append(String.format(Locale.ROOT, "%" + (decimals + 10) + "s%" + (decimals + 10) + "s%"
+                    + (decimals + 10) + "s", "Coefficient", "Odds ratio", "Std. coef."));
+            if (statistics) {
+                out.append(String.format(Locale.ROOT, "%" + (decimals + 10) + "s%10s%12s", "Std. error", "z", "P>|z|"));
+            }
+            out.append('\n');
+            for (CoefficientRow row : rows) {
+                out.append(pad(row.featureName(), width));
+                out.append(String.format(Locale.ROOT, numberFormat, row.coefficient()));
+                out.append(row.isIntercept() ? String.format(Locale.ROOT, "%" + (decimals + 10) + "s", "")
+                        : String.format(Locale.ROOT, numberFormat, row.oddsRatio()));
+                out.append(String.format(Locale.ROOT, numberFormat, row.standardizedCoefficient()));
+                if (statistics) {
+                    out.append(String.format(Locale.ROOT, numberFormat, row.standardError().getAsDouble()));
+                    out.append(String.format(Locale.ROOT, "%10.3f", row.zScore().getAsDouble()));
+                    out.append(String.format(Locale.ROOT, "%12.4g", row.pValue().getAsDouble()));
+                }
+                out.append('\n');
+            }
+            return;
+        }
+        int classes = model.core().numClasses();
+        int perClass = rows.size() / classes;
+        int column = decimals + 10;
+        for (int c = 0; c < classes; c++) {
+            column = Math.max(column, rows.get(c * perClass).className().length() + 2);
+        }
+        out.append("Coefficients (original units), one column per class\n");
+        out.append(pad("Variable", width));
+        for (int c = 0; c < classes; c++) {
+            out.append(String.format(Locale.ROOT, "%" + column + "s", rows.get(c * perClass).className()));
+        }
+        out.append('\n');
+        String cell = "%" + column + "." + decimals + "f";
+        for (int j = 0; j < perClass; j++) {
+            out.append(pad(rows.get(j).featureName(), width));
+            for (int c = 0; c < classes; c++) {
+                out.append(String.format(Locale.ROOT, cell, rows.get(c * perClass + j).coefficient()));
+            }
+            out.append('\n');
+        }
+    }
+
+    private static String curve(List<LossPoint> history) {
+        StringBuilder out = new StringBuilder();
+        int size = history.size();
+        int points = Math.min(CURVE_POINTS, size);
+        int previous = -1;
+        for (int k = 0; k < points; k++) {
+            int index = points == 1 ? 0 : (int) Math.round(Math.pow(size - 1, (double) k / (points - 1))) - 1;
+            index = k == 0 ? 0 : Math.max(index, previous + 1);
+            if (index >= size || index <= previous) {
+                continue;
+            }
+            previous = index;
+            LossPoint point = history.get(index);
+            out.append(out.length() == 0 ? "" : ", ").append(point.iteration()).append(": ")
+                    .append(number(point.loss()));
+        }
+        if (previous != size - 1) {
+            LossPoint last = history.get(size - 1);
+            out.append(", ").append(last.iteration()).append(": ").append(number(last.loss()));
+        }
+        return out.toString();
+    }
+
+    private static String pad(String text, int width) {
+        StringBuilder padded = new StringBuilder(text);
+        while (padded.length() < width + 2) {
+            padded.append(' ');
+        }
+        return padded.toString();
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.6g", value);
+    }
+}

@@ -1,0 +1,155 @@
+package io.github.gdlogistic.core.table;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Training rows as the host has them: per attribute a raw value (numeric value, or the index of a nominal value as a
+ * double; {@code NaN} for missing), a class index ({@code -1} for a missing class) and an instance weight. Build it
+ * with {@link #builder}. Immutable once built.
+ */
+public final class RawTable {
+
+    private final List<AttributeSpec> attributes;
+    private final List<String> classValues;
+    private final double[] values;
+    private final int[] classes;
+    private final double[] weights;
+    private final int rows;
+
+    private RawTable(Builder builder) {
+        this.attributes = builder.attributes;
+        this.classValues = builder.classValues;
+        this.rows = builder.rows;
+        this.values = Arrays.copyOf(builder.values, rows * attributes.size());
+        this.classes = Arrays.copyOf(builder.classes, rows);
+        this.weights = Arrays.copyOf(builder.weights, rows);
+    }
+
+    /**
+     * @param attributes the input attributes
+     * @param classValues the class values, in the order the host indexes them
+     * @return an empty builder
+     */
+    public static Builder builder(List<AttributeSpec> attributes, List<String> classValues) {
+        return new Builder(attributes, classValues);
+    }
+
+    /** @return the input attributes */
+    public List<AttributeSpec> attributes() {
+        return attributes;
+    }
+
+    /** @return the class values */
+    public List<String> classValues() {
+        return classValues;
+    }
+
+    /** @return number of rows, including rows with a missing class */
+    public int rows() {
+        return rows;
+    }
+
+    /**
+     * @param row row index
+     * @param attribute attribute index
+     * @return the raw value, NaN when missing
+     */
+    public double value(int row, int attribute) {
+        return values[row * attributes.size() + attribute];
+    }
+
+    /**
+     * @param row row index
+     * @return the class index, -1 when missing
+     */
+    public int classIndex(int row) {
+        return classes[row];
+    }
+
+    /**
+     * @param row row index
+     * @return the instance weight
+     */
+    public double weight(int row) {
+        return weights[row];
+    }
+
+    /** Collects rows; validates each as it is added. */
+    public static final class Builder {
+        private final List<AttributeSpec> attributes;
+        private final List<String> classValues;
+        private double[] values = new double[64];
+        private int[] classes = new int[16];
+        private double[] weights = new double[16];
+        private int rows;
+
+        private Builder(List<AttributeSpec> attributes, List<String> classValues) {
+            if (attributes == null || classValues == null) {
+                throw new IllegalArgumentException("Attributes and class values must be given, but got "
+                        + attributes + " and " + classValues);
+            }
+            this.attributes = Collections.unmodifiableList(new ArrayList<>(attributes));
+            this.classValues = Collections.unmodifiableList(new ArrayList<>(classValues));
+        }
+
+        /**
+         * Adds a row. The raw array is copied.
+         *
+         * @param raw one raw value per attribute (NaN = missing)
+         * @param classIndex index into the class values, or -1 when the class is missing
+         * @param weight instance weight, finite and &gt;= 0
+         * @return this builder
+         * @throws IllegalArgumentException naming the attribute and the value when a value cannot be used
+         */
+        public Builder addRow(double[] raw, int classIndex, double weight) {
+            int d = attributes.size();
+            if (raw == null || raw.length != d) {
+                throw new IllegalArgumentException("Row " + rows + " has " + (raw == null ? "no" : raw.length)
+                        + " values; expected one per attribute (" + d + ")");
+            }
+            for (int j = 0; j < d; j++) {
+                double v = raw[j];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                AttributeSpec attribute = attributes.get(j);
+                if (Double.isInfinite(v)) {
+                    throw new IllegalArgumentException("Attribute '" + attribute.name() + "' is " + v + " in row "
+                            + rows + "; expected a finite number or a missing value");
+                }
+                if (attribute.isNominal() && (v != Math.rint(v) || v < 0 || v >= attribute.values().size())) {
+                    throw new IllegalArgumentException("Attribute '" + attribute.name() + "' has value index " + v
+                            + " in row " + rows + "; expected an index in [0, " + attribute.values().size() + ")");
+                }
+            }
+            if (classIndex < -1 || classIndex >= classValues.size()) {
+                throw new IllegalArgumentException("Class index " + classIndex + " in row " + rows
+                        + " is out of range; expected -1 (missing) or an index in [0, " + classValues.size() + ")");
+            }
+            if (!(weight >= 0) || Double.isInfinite(weight)) {
+                throw new IllegalArgumentException("Instance weight " + weight + " in row " + rows
+                        + " is not usable; expected a finite number >= 0");
+            }
+            if ((rows + 1) * d > values.length) {
+                values = Arrays.copyOf(values, Math.max(2 * values.length, (rows + 1) * d));
+            }
+            if (rows == classes.length) {
+                classes = Arrays.copyOf(classes, 2 * rows);
+                weights = Arrays.copyOf(weights, 2 * rows);
+            }
+            System.arraycopy(raw, 0, values, rows * d, d);
+            classes[rows] = classIndex;
+            weights[rows] = weight;
+            rows++;
+            return this;
+        }
+
+        /** @return the table */
+        public RawTable build() {
+            return new RawTable(this);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.github.gdlogistic.core.table;
+
+import io.github.gdlogistic.core.ClassWeighting;
+import io.github.gdlogistic.core.CoefficientStatistics;
+import io.github.gdlogistic.core.LogisticModel;
+import io.github.gdlogistic.core.LogisticRegressionTrainer;
+import io.github.gdlogistic.core.TrainingConfig;
+import io.github.gdlogistic.core.TrainingListener;
+import io.github.gdlogistic.core.data.Dataset;
+
+import java.util.Optional;
+
+/**
+ * Trains a {@link TabularModel} from host rows: fits the {@link FeatureEncoder} and {@link LabelEncoder}, encodes the
+ * rows with a class value into a dense {@link Dataset}, trains, and adds coefficient statistics for unregularized
+ * binary models. Stateless.
+ */
+public final class TabularTrainer {
+
+    private TabularTrainer() {
+    }
+
+    /**
+     * @param table training rows
+     * @param config training configuration; custom class weights are given in the host's class order
+     * @param listener progress and cancellation
+     * @return the fitted model
+     * @throws IllegalArgumentException when the data cannot be used, naming the problem
+     */
+    public static TabularModel fit(RawTable table, TrainingConfig config, TrainingListener listener) {
+        FeatureEncoder encoder = FeatureEncoder.fit(table);
+        LabelEncoder labels = LabelEncoder.fit(table);
+        Dataset data = encode(table, encoder, labels);
+        TrainingConfig modelConfig = toModelClasses(config, labels);
+        LogisticModel model = LogisticRegressionTrainer.fit(data, modelConfig, listener);
+        double[] standardErrors = null;
+        if (model.isBinary() && config.lambda() == 0 && !model.report().possiblySeparable()) {
+            double[] classWeights = LogisticRegressionTrainer.effectiveClassWeights(data, modelConfig);
+            Optional<CoefficientStatistics> statistics = CoefficientStatistics.compute(data, model, classWeights);
+            if (statistics.isPresent()) {
+                standardErrors = new double[data.features() + 1];
+                for (int j = 0; j <= data.features(); j++) {
+                    standardErrors[j] = statistics.get().standardError(j);
+                }
+            }
+        }
+        return new TabularModel(encoder, labels, model, standardErrors);
+    }
+
+    /**
+     * @param table training rows
+     * @param config training configuration
+     * @return the fitted model
+     */
+    public static TabularModel fit(RawTable table, TrainingConfig config) {
+        return fit(table, config, TrainingListener.NONE);
+    }
+
+    /** Encodes the rows whose class is a model class. */
+    static Dataset encode(RawTable table, FeatureEncoder encoder, LabelEncoder labels) {
+        int count = 0;
+        for (int i = 0; i < table.rows(); i++) {
+            if (labels.toModel(table.classIndex(i)) >= 0) {
+                count++;
+            }
+        }
+        int d = encoder.numFeatures();
+        int attributes = table.attributes().size();
+        double[] values = new double[count * d];
+        int[] classes = new int[count];
+        double[] weights = new double[count];
+        double[] raw = new double[attributes];
+        int row = 0;
+        for (int i = 0; i < table.rows(); i++) {
+            int modelClass = labels.toModel(table.classIndex(i));
+            if (modelClass < 0) {
+                continue;
+            }
+            for (int a = 0; a < attributes; a++) {
+                raw[a] = table.value(i, a);
+            }
+            encoder.encode(raw, values, row * d);
+            classes[row] = modelClass;
+            weights[row] = table.weight(i);
+            row++;
+        }
+        return new Dataset(values, count, d, classes, weights, labels.numClasses());
+    }
+
+    private static TrainingConfig toModelClasses(TrainingConfig config, LabelEncoder labels) {
+        if (config.classWeighting() != ClassWeighting.CUSTOM) {
+            return config;
+        }
+        double[] hostWeights = config.classWeights();
+        if (hostWeights.length != labels.hostValues().size()) {
+            throw new IllegalArgumentException("Expected " + labels.hostValues().size() + " class weights, one per class "
+                    + labels.hostValues() + ", but got " + hostWeights.length);
+        }
+        double[] modelWeights = new double[labels.numClasses()];
+        for (int k = 0; k < modelWeights.length; k++) {
+            modelWeights[k] = hostWeights[labels.toHost(k)];
+        }
+        return config.toBuilder().classWeights(modelWeights).build();
+    }
+}
