@@ -144,15 +144,43 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     }
 
     /**
-     * Adds one row's weighted negative log-likelihood gradient (with respect to raw coefficients) to {@code gradient}.
+     * Adds the rows' weighted negative log-likelihood gradient (with respect to raw coefficients) to
+     * {@code gradient} and returns their weighted negative log-likelihood.
      *
-     * @param row the row
+     * @param rowOrder row indices, or {@code null} for the rows {@code from..to} themselves
+     * @param from first position, inclusive
+     * @param to last position, exclusive
      * @param coefficients raw coefficients, layout as the parameters
-     * @param gradient accumulates the raw-coefficient gradient, weighted by the row weight
-     * @param scratch {@code outputs} doubles of scratch space
-     * @return the row's weighted negative log-likelihood
+     * @param gradient accumulates the raw-coefficient gradient, weighted by the row weights
+     * @return the rows' summed weighted negative log-likelihood
      */
-    protected abstract double accumulateRow(int row, double[] coefficients, double[] gradient, double[] scratch);
+    protected abstract double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients,
+            double[] gradient);
+
+    /**
+     * @param rowOrder row indices or {@code null}
+     * @param position a position
+     * @return the row at that position
+     */
+    protected static int rowAt(int[] rowOrder, int position) {
+        return rowOrder == null ? position : rowOrder[position];
+    }
+
+    /**
+     * @param row a row
+     * @return whether its instance weight is exactly 1 (so its loss depends on its class only)
+     */
+    protected final boolean hasUnitInstanceWeight(int row) {
+        return instanceWeights[row] == 1.0;
+    }
+
+    /**
+     * @param classIndex a class
+     * @return that class's weight
+     */
+    protected final double classWeight(int classIndex) {
+        return classWeights[classIndex];
+    }
 
     /**
      * Maps standardized parameters to coefficients on raw features.
@@ -219,27 +247,19 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     private void evaluateBlock(int block, double[] raw) {
         double[] partial = blockGradients[block];
         java.util.Arrays.fill(partial, 0.0);
-        double[] scratch = new double[outputs];
         int end = Math.min(data.rows(), (block + 1) * BLOCK_ROWS);
-        double loss = 0;
-        for (int i = block * BLOCK_ROWS; i < end; i++) {
-            loss += accumulateRow(i, raw, partial, scratch);
-        }
-        blockLosses[block] = loss;
+        blockLosses[block] = accumulateRows(null, block * BLOCK_ROWS, end, raw, partial);
     }
 
     @Override
     public double batchValueAndGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
         double[] raw = toRawCoefficients(point);
         java.util.Arrays.fill(gradient, 0.0);
-        double[] scratch = new double[outputs];
-        double loss = 0;
         double weight = 0;
         for (int k = from; k < to; k++) {
-            int i = rowOrder[k];
-            weight += rowWeight(i);
-            loss += accumulateRow(i, raw, gradient, scratch);
+            weight += rowWeight(rowOrder[k]);
         }
+        double loss = accumulateRows(rowOrder, from, to, raw, gradient);
         return finish(point, gradient, loss, weight);
     }
 

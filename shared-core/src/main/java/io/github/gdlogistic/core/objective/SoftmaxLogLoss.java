@@ -27,40 +27,48 @@ public final class SoftmaxLogLoss extends LogLossObjective {
     }
 
     @Override
-    protected double accumulateRow(int row, double[] coefficients, double[] gradient, double[] scratch) {
-        double s = rowWeight(row);
-        if (s == 0) {
-            return 0;
-        }
+    protected double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
         int d = features;
         int stride = d + 1;
-        int offset = row * d;
-        double max = Double.NEGATIVE_INFINITY;
+        double[] scores = new double[outputs];
+        double[] classWeights = new double[outputs];
         for (int c = 0; c < outputs; c++) {
-            int base = c * stride;
-            double z = coefficients[base + d];
-            for (int j = 0; j < d; j++) {
-                z += x[offset + j] * coefficients[base + j];
+            classWeights[c] = classWeight(c);
+        }
+        LogProducts loss = new LogProducts(classWeights);
+        for (int k = from; k < to; k++) {
+            int row = rowAt(rowOrder, k);
+            double s = rowWeight(row);
+            if (s == 0) {
+                continue;
             }
-            scratch[c] = z;
-            max = Math.max(max, z);
-        }
-        double sum = 0;
-        for (int c = 0; c < outputs; c++) {
-            sum += Math.exp(scratch[c] - max);
-        }
-        double logSum = max + Math.log(sum);
-        int y = labels[row];
-        double loss = logSum - scratch[y];
-        for (int c = 0; c < outputs; c++) {
-            double p = Math.exp(scratch[c] - logSum);
-            double residual = s * (p - (c == y ? 1 : 0));
-            int base = c * stride;
-            for (int j = 0; j < d; j++) {
-                gradient[base + j] += residual * x[offset + j];
+            int offset = row * d;
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < outputs; c++) {
+                int base = c * stride;
+                double z = coefficients[base + d] + Kernels.dot(x, offset, coefficients, base, d);
+                scores[c] = z;
+                max = Math.max(max, z);
             }
-            gradient[base + d] += residual;
+            int y = labels[row];
+            double margin = max - scores[y];
+            double sum = 0;
+            for (int c = 0; c < outputs; c++) {
+                double e = Math.exp(scores[c] - max);
+                scores[c] = e;
+                sum += e;
+            }
+            // loss = log(sum of exp(z_c - max)) + max - z_y, with the logarithm batched over rows.
+            loss.addDirect(s * margin);
+            loss.add(y, sum, hasUnitInstanceWeight(row), s);
+            double inverse = 1 / sum;
+            for (int c = 0; c < outputs; c++) {
+                double residual = s * (scores[c] * inverse - (c == y ? 1 : 0));
+                int base = c * stride;
+                Kernels.axpy(residual, x, offset, gradient, base, d);
+                gradient[base + d] += residual;
+            }
         }
-        return s * loss;
+        return loss.total();
     }
 }
