@@ -14,6 +14,13 @@ public final class TrainingConfig implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The default regularization strength: a light ridge on the standardized coefficients, so that separable data
+     * (common with few rows and many features) still have a finite optimum and the defaults converge everywhere.
+     * Set {@code lambda(0)} for the plain maximum-likelihood fit.
+     */
+    public static final double DEFAULT_LAMBDA = 1e-4;
+
     private final Solver solver;
     private final double learningRate;
     private final int maxIterations;
@@ -69,7 +76,7 @@ public final class TrainingConfig implements Serializable {
         return new Builder();
     }
 
-    /** @return the defaults: the AUTO solver, no regularization, standardization on, intercept on */
+    /** @return the defaults: the AUTO solver, lambda {@value #DEFAULT_LAMBDA}, standardization on, intercept on */
     public static TrainingConfig defaults() {
         return builder().build();
     }
@@ -269,7 +276,7 @@ public final class TrainingConfig implements Serializable {
         private int maxIterations = 1000;
         private double tolerance = 1e-9;
         private double gradientTolerance = 1e-6;
-        private double lambda = 0;
+        private double lambda = DEFAULT_LAMBDA;
         private double alpha = 0;
         private int batchSize = 32;
         private LearningRateSchedule schedule = LearningRateSchedule.CONSTANT;

@@ -57,7 +57,7 @@ class RobustnessTest {
     @Test
     void autoSolverNeedsNoTuningEvenOnUnscaledData() {
         LogisticModel model = LogisticRegressionTrainer.fit(Arff.numeric("diabetes.arff"), TrainingConfig.builder()
-                .standardize(false).maxIterations(20000).build());
+                .lambda(0).standardize(false).maxIterations(20000).build());
         assertTrue(model.report().converged(), model.report().message());
         assertEquals(0.470993084508, model.report().finalLoss(), 1e-7);
     }
@@ -66,7 +66,7 @@ class RobustnessTest {
     void separableDataEndWithFiniteWeightsAndAClearOutcome() {
         for (Solver solver : new Solver[] {Solver.AUTO, Solver.GD}) {
             LogisticModel model = LogisticRegressionTrainer.fit(BREAST_CANCER, TrainingConfig.builder()
-                    .solver(solver).learningRate(1).maxIterations(2000).build());
+                    .solver(solver).lambda(0).learningRate(1).maxIterations(2000).build());
             TrainingReport report = model.report();
             assertFalse(report.converged(), solver + ": " + report.message());
             if (solver == Solver.AUTO) {

@@ -36,7 +36,7 @@ class SolverTest {
     void gradientDescentFollowsTheTutorialUpdateExactly() {
         // Two iterations by hand: w1 = -eta * g(0), w2 = w1 - eta * g(w1), with the objective's own gradient.
         Dataset data = Dataset.of(new double[][] {{1, 2}, {2, 1}, {3, 4}, {4, 3}}, new int[] {0, 0, 1, 1}, 2);
-        TrainingConfig config = TrainingConfig.builder().solver(Solver.GD).learningRate(0.5).maxIterations(2)
+        TrainingConfig config = TrainingConfig.builder().solver(Solver.GD).lambda(0).learningRate(0.5).maxIterations(2)
                 .tolerance(0).gradientTolerance(0).standardize(false).build();
         LogisticModel model = LogisticRegressionTrainer.fit(data, config);
         double[] w = new double[3];
@@ -138,8 +138,8 @@ class SolverTest {
     @Test
     void unstandardizedTrainingReachesTheSameUnregularizedOptimum() {
         Dataset diabetes = Arff.numeric("diabetes.arff");
-        LogisticModel scaled = LogisticRegressionTrainer.fit(diabetes, TrainingConfig.defaults());
-        LogisticModel raw = LogisticRegressionTrainer.fit(diabetes, TrainingConfig.builder().standardize(false)
+        LogisticModel scaled = LogisticRegressionTrainer.fit(diabetes, TrainingConfig.builder().lambda(0).build());
+        LogisticModel raw = LogisticRegressionTrainer.fit(diabetes, TrainingConfig.builder().lambda(0).standardize(false)
                 .maxIterations(100000).build());
         assertEquals(scaled.report().finalLoss(), raw.report().finalLoss(), 1e-7);
         assertEquals(scaled.intercepts()[0], raw.intercepts()[0], 1e-2);

@@ -143,7 +143,7 @@ class TabularTest {
         RawTable.Builder builder = RawTable.builder(List.of(FLAG), List.of("neg", "pos"));
         builder.addRow(new double[] {0}, 1, 30).addRow(new double[] {0}, 0, 70)
                 .addRow(new double[] {1}, 1, 60).addRow(new double[] {1}, 0, 40);
-        TabularModel model = TabularTrainer.fit(builder.build(), TrainingConfig.defaults());
+        TabularModel model = TabularTrainer.fit(builder.build(), TrainingConfig.builder().lambda(0).build());
         assertTrue(model.hasStatistics());
         List<CoefficientRow> rows = model.coefficientTable();
         CoefficientRow intercept = rows.get(0);
@@ -172,7 +172,7 @@ class TabularTest {
 
     @Test
     void summaryExplainsTheModel() {
-        TabularModel binary = TabularTrainer.fit(Arff.table("diabetes.arff"), TrainingConfig.builder()
+        TabularModel binary = TabularTrainer.fit(Arff.table("diabetes.arff"), TrainingConfig.builder().lambda(0)
                 .thresholdMetric(ThresholdMetric.F1).build());
         String text = binary.summary();
         for (String expected : new String[] {"binary", "'pos'", "(Intercept)", "glucose", "Odds ratio", "P>|z|",

@@ -1,0 +1,42 @@
+package io.github.gdlogistic.benchmarks;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The README's picture: fit time against number of rows, log-log, one line per tool. */
+final class FitTimePlot {
+
+    private final Map<String, List<double[]>> series = new LinkedHashMap<>();
+
+    void add(String tool, int rows, double seconds) {
+        series.computeIfAbsent(tool, key -> new ArrayList<>()).add(new double[] {rows, seconds});
+    }
+
+    void write(Path file) throws IOException {
+        XYChart chart = new XYChartBuilder().width(760).height(480)
+                .title("Fit time to the optimum, 20 features, binary (median)")
+                .xAxisTitle("rows").yAxisTitle("seconds").build();
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        for (Map.Entry<String, List<double[]>> entry : series.entrySet()) {
+            double[] x = entry.getValue().stream().mapToDouble(point -> point[0]).toArray();
+            double[] y = entry.getValue().stream().mapToDouble(point -> point[1]).toArray();
+            XYSeries line = chart.addSeries(entry.getKey(), x, y);
+            line.setMarker(SeriesMarkers.CIRCLE);
+        }
+        String name = file.toString();
+        BitmapEncoder.saveBitmap(chart, name.endsWith(".png") ? name.substring(0, name.length() - 4) : name,
+                BitmapEncoder.BitmapFormat.PNG);
+    }
+}

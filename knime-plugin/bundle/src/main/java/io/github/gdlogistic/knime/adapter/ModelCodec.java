@@ -1,0 +1,57 @@
+package io.github.gdlogistic.knime.adapter;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+
+import io.github.gdlogistic.core.table.ModelFiles;
+import io.github.gdlogistic.core.table.TabularModel;
+
+/**
+ * Stores a fitted core model as text for KNIME's model content: the core's own model file format
+ * ({@link ModelFiles}), Base64-encoded. The node never looks inside; the core reads it back.
+ */
+public final class ModelCodec {
+
+    /** Version of this storage layout, saved next to the model text. */
+    public static final int FORMAT_VERSION = 1;
+
+    private ModelCodec() {
+    }
+
+    /**
+     * @param model a fitted model
+     * @return the model as Base64 text
+     */
+    public static String encode(TabularModel model) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            ModelFiles.write(model, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store the model: " + e.getMessage(), e);
+        }
+        return Base64.getEncoder().encodeToString(bytes.toByteArray());
+    }
+
+    /**
+     * @param text text written by {@link #encode}
+     * @param formatVersion the format version stored with it
+     * @return the model
+     * @throws IOException when the text is not a model written by a compatible version
+     */
+    public static TabularModel decode(String text, int formatVersion) throws IOException {
+        if (formatVersion != FORMAT_VERSION) {
+            throw new IOException("Model storage format " + formatVersion + " is not supported (this version reads "
+                    + FORMAT_VERSION + "); re-run the learner node");
+        }
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw new IOException("The stored model is damaged (not Base64 text): " + e.getMessage(), e);
+        }
+        return ModelFiles.read(new ByteArrayInputStream(bytes), "the model port content");
+    }
+}

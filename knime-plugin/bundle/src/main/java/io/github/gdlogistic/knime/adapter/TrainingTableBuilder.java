@@ -1,0 +1,159 @@
+package io.github.gdlogistic.knime.adapter;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.gdlogistic.core.table.AttributeSpec;
+import io.github.gdlogistic.core.table.RawTable;
+
+/**
+ * Collects the learner's input rows in one pass and turns them into the core's {@link RawTable}.
+ *
+ * <p>Values arrive as KNIME gives them: a {@link Double} for a numeric column, a {@link String} for a nominal
+ * column, {@code null} for a missing cell. Nominal values and class values are indexed in sorted (natural string)
+ * order, so the encoding does not depend on the row order. Missing feature values become {@code NaN}, which the core
+ * imputes; rows whose class is missing are skipped and counted.
+ */
+public final class TrainingTableBuilder {
+
+    private final List<FeatureColumn> features;
+    private final List<Map<String, Integer>> nominalCodes = new ArrayList<>();
+    private final List<List<String>> nominalValues = new ArrayList<>();
+    private final Map<String, Integer> classCodes = new HashMap<>();
+    private final List<String> classValues = new ArrayList<>();
+    private double[] values = new double[64];
+    private int[] classes = new int[16];
+    private int rows;
+    private long skippedRows;
+
+    /** @param features the feature columns, in the order their values are passed to {@link #addRow} */
+    public TrainingTableBuilder(List<FeatureColumn> features) {
+        if (features.isEmpty()) {
+            throw new IllegalArgumentException("No feature columns selected; select at least one feature column");
+        }
+        this.features = List.copyOf(features);
+        for (int j = 0; j < features.size(); j++) {
+            nominalCodes.add(new HashMap<>());
+            nominalValues.add(new ArrayList<>());
+        }
+    }
+
+    /**
+     * Adds one input row.
+     *
+     * @param featureValues one value per feature column: Double (numeric), String (nominal) or null (missing)
+     * @param classValue the target value, or null when missing (the row is then skipped)
+     * @throws IllegalArgumentException when a value does not fit its column's kind
+     */
+    public void addRow(Object[] featureValues, String classValue) {
+        int d = features.size();
+        if (featureValues.length != d) {
+            throw new IllegalArgumentException("Expected " + d + " feature values but got " + featureValues.length);
+        }
+        if (classValue == null) {
+            skippedRows++;
+            return;
+        }
+        if ((rows + 1) * d > values.length) {
+            values = Arrays.copyOf(values, Math.max(2 * values.length, (rows + 1) * d));
+        }
+        if (rows == classes.length) {
+            classes = Arrays.copyOf(classes, 2 * rows);
+        }
+        for (int j = 0; j < d; j++) {
+            values[rows * d + j] = code(j, featureValues[j]);
+        }
+        classes[rows] = classCodes.computeIfAbsent(classValue, value -> {
+            classValues.add(value);
+            return classValues.size() - 1;
+        });
+        rows++;
+    }
+
+    private double code(int feature, Object value) {
+        FeatureColumn column = features.get(feature);
+        if (value == null) {
+            return Double.NaN;
+        }
+        if (column.kind() == ColumnKind.NUMERIC) {
+            if (!(value instanceof Double)) {
+                throw new IllegalArgumentException("Numeric column '" + column.name() + "' got a non-numeric value '"
+                        + value + "'");
+            }
+            return (Double) value;
+        }
+        String text = value.toString();
+        List<String> seen = nominalValues.get(feature);
+        return nominalCodes.get(feature).computeIfAbsent(text, key -> {
+            seen.add(key);
+            return seen.size() - 1;
+        });
+    }
+
+    /** @return the number of rows added with a class value */
+    public int rows() {
+        return rows;
+    }
+
+    /** @return the number of rows skipped because their class value was missing */
+    public long skippedRows() {
+        return skippedRows;
+    }
+
+    /**
+     * @return the raw table: attributes in feature order, nominal values and classes sorted
+     * @throws IllegalArgumentException when no row has a class value
+     */
+    public RawTable build() {
+        if (rows == 0) {
+            throw new IllegalArgumentException("The input table has no rows with a target value; nothing to learn from");
+        }
+        int d = features.size();
+        List<AttributeSpec> attributes = new ArrayList<>(d);
+        int[][] remap = new int[d][];
+        for (int j = 0; j < d; j++) {
+            FeatureColumn column = features.get(j);
+            if (column.kind() == ColumnKind.NUMERIC) {
+                attributes.add(AttributeSpec.numeric(column.name()));
+            } else {
+                List<String> sorted = sorted(nominalValues.get(j));
+                remap[j] = remapping(nominalValues.get(j), sorted);
+                attributes.add(AttributeSpec.nominal(column.name(), sorted));
+            }
+        }
+        List<String> sortedClasses = sorted(classValues);
+        int[] classRemap = remapping(classValues, sortedClasses);
+        RawTable.Builder builder = RawTable.builder(attributes, sortedClasses);
+        double[] raw = new double[d];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < d; j++) {
+                double v = values[i * d + j];
+                raw[j] = remap[j] == null || Double.isNaN(v) ? v : remap[j][(int) v];
+            }
+            builder.addRow(raw, classRemap[classes[i]], 1.0);
+        }
+        return builder.build();
+    }
+
+    private static List<String> sorted(List<String> firstSeenOrder) {
+        List<String> sorted = new ArrayList<>(firstSeenOrder);
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    private static int[] remapping(List<String> firstSeenOrder, List<String> sorted) {
+        Map<String, Integer> position = new HashMap<>();
+        for (int k = 0; k < sorted.size(); k++) {
+            position.put(sorted.get(k), k);
+        }
+        int[] remap = new int[firstSeenOrder.size()];
+        for (int k = 0; k < remap.length; k++) {
+            remap[k] = position.get(firstSeenOrder.get(k));
+        }
+        return remap;
+    }
+}

@@ -1,0 +1,18 @@
+package org.knime.core.data;
+
+/** Shim of KNIME's column spec. */
+public final class DataColumnSpec {
+
+    private DataColumnSpec() {
+    }
+
+    /** @return the column name */
+    public String getName() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** @return the column type */
+    public DataType getType() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+}

@@ -1,0 +1,17 @@
+package org.knime.core.data;
+
+/** Shim of KNIME's row. */
+public interface DataRow extends Iterable<DataCell> {
+
+    /** @return the number of cells */
+    int getNumCells();
+
+    /** @return the row key */
+    RowKey getKey();
+
+    /**
+     * @param index cell index
+     * @return the cell
+     */
+    DataCell getCell(int index);
+}

@@ -1,0 +1,5 @@
+package org.knime.core.data;
+
+/** Shim of KNIME's nominal (categorical) value marker interface. */
+public interface NominalValue extends DataValue {
+}

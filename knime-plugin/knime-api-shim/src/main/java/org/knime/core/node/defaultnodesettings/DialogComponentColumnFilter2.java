@@ -1,0 +1,12 @@
+package org.knime.core.node.defaultnodesettings;
+
+/** Shim of KNIME's DialogComponentColumnFilter2. */
+public class DialogComponentColumnFilter2 extends DialogComponent {
+
+    /**
+     * @param model the model
+     * @param inPortIndex input port whose columns are offered
+     */
+    public DialogComponentColumnFilter2(final SettingsModelColumnFilter2 model, final int inPortIndex) {
+    }
+}

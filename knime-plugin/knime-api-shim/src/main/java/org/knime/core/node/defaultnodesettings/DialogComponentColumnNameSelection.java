@@ -1,0 +1,18 @@
+package org.knime.core.node.defaultnodesettings;
+
+import org.knime.core.data.DataValue;
+
+/** Shim of KNIME's DialogComponentColumnNameSelection. */
+public class DialogComponentColumnNameSelection extends DialogComponent {
+
+    /**
+     * @param model the model
+     * @param label the label
+     * @param specIndex input port whose columns are offered
+     * @param classFilter value classes of the columns offered
+     */
+    @SafeVarargs
+    public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex,
+        final Class<? extends DataValue>... classFilter) {
+    }
+}

@@ -1,0 +1,13 @@
+package org.knime.core.node.defaultnodesettings;
+
+/** Shim of KNIME's DialogComponentNumber. */
+public class DialogComponentNumber extends DialogComponent {
+
+    /**
+     * @param numberModel the model
+     * @param label the label
+     * @param stepSize spinner step
+     */
+    public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize) {
+    }
+}

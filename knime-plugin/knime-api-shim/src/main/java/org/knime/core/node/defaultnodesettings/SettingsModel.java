@@ -1,0 +1,35 @@
+package org.knime.core.node.defaultnodesettings;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+
+/** Shim of KNIME's settings model base class. */
+public abstract class SettingsModel {
+
+    /** Default constructor. */
+    public SettingsModel() {
+    }
+
+    /**
+     * @param settings settings to check
+     * @throws InvalidSettingsException when invalid
+     */
+    public final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /**
+     * @param settings settings to load
+     * @throws InvalidSettingsException when missing or invalid
+     */
+    public final void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** @param settings settings to write to */
+    public final void saveSettingsTo(final NodeSettingsWO settings) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+}

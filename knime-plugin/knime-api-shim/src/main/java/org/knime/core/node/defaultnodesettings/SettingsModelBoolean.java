@@ -1,0 +1,23 @@
+package org.knime.core.node.defaultnodesettings;
+
+/** Shim of KNIME's boolean settings model. */
+public class SettingsModelBoolean extends SettingsModel {
+
+    /**
+     * @param configName settings key
+     * @param defaultValue default value
+     */
+    public SettingsModelBoolean(final String configName, final boolean defaultValue) {
+    }
+
+    /** @return the value */
+    public boolean getBooleanValue() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+
+    @Override
+    public String toString() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+}

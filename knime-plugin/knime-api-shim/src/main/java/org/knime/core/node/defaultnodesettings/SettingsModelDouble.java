@@ -1,0 +1,23 @@
+package org.knime.core.node.defaultnodesettings;
+
+/** Shim of KNIME's double settings model. */
+public class SettingsModelDouble extends SettingsModelNumber {
+
+    /**
+     * @param configName settings key
+     * @param defaultValue default value
+     */
+    public SettingsModelDouble(final String configName, final double defaultValue) {
+    }
+
+    /** @return the value */
+    public double getDoubleValue() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+
+    @Override
+    public String toString() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+}

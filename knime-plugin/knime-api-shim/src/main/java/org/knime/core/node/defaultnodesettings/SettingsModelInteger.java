@@ -1,0 +1,23 @@
+package org.knime.core.node.defaultnodesettings;
+
+/** Shim of KNIME's integer settings model. */
+public class SettingsModelInteger extends SettingsModelNumber {
+
+    /**
+     * @param configName settings key
+     * @param defaultValue default value
+     */
+    public SettingsModelInteger(final String configName, final int defaultValue) {
+    }
+
+    /** @return the value */
+    public int getIntValue() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+
+    @Override
+    public String toString() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+}

@@ -1,0 +1,23 @@
+package org.knime.core.node.defaultnodesettings;
+
+/** Shim of KNIME's string settings model. */
+public class SettingsModelString extends SettingsModel {
+
+    /**
+     * @param configName settings key
+     * @param defaultValue default value
+     */
+    public SettingsModelString(final String configName, final String defaultValue) {
+    }
+
+    /** @return the value */
+    public String getStringValue() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+
+    @Override
+    public String toString() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+}
