@@ -31,41 +31,14 @@ public final class BinaryLogLoss extends LogLossObjective {
         int d = features;
         double intercept = coefficients[d];
         LogProducts loss = new LogProducts(new double[] {classWeight(0), classWeight(1)});
-        int k = from;
-        // Four rows at a time: four independent dot-product chains share each coefficient load, and the gradient
-        // is read and written once per four rows.
-        for (; k + 3 < to; k += 4) {
-            int o0 = rowAt(rowOrder, k) * d;
-            int o1 = rowAt(rowOrder, k + 1) * d;
-            int o2 = rowAt(rowOrder, k + 2) * d;
-            int o3 = rowAt(rowOrder, k + 3) * d;
-            double z0 = intercept;
-            double z1 = intercept;
-            double z2 = intercept;
-            double z3 = intercept;
-            for (int j = 0; j < d; j++) {
-                double w = coefficients[j];
-                z0 += x[o0 + j] * w;
-                z1 += x[o1 + j] * w;
-                z2 += x[o2 + j] * w;
-                z3 += x[o3 + j] * w;
-            }
-            double r0 = residual(rowAt(rowOrder, k), z0, loss);
-            double r1 = residual(rowAt(rowOrder, k + 1), z1, loss);
-            double r2 = residual(rowAt(rowOrder, k + 2), z2, loss);
-            double r3 = residual(rowAt(rowOrder, k + 3), z3, loss);
-            for (int j = 0; j < d; j++) {
-                gradient[j] += r0 * x[o0 + j] + r1 * x[o1 + j] + r2 * x[o2 + j] + r3 * x[o3 + j];
-            }
-            gradient[d] += (r0 + r1) + (r2 + r3);
-        }
-        for (; k < to; k++) {
+        for (int k = from; k < to; k++) {
             int row = rowAt(rowOrder, k);
             int offset = row * d;
-            double z = intercept + Kernels.dot(x, offset, coefficients, 0, d);
-            double r = residual(row, z, loss);
-            Kernels.axpy(r, x, offset, gradient, 0, d);
-            gradient[d] += r;
+            double r = residual(row, intercept + Kernels.dot(x, offset, coefficients, 0, d), loss);
+            if (r != 0) {
+                Kernels.axpy(r, x, offset, gradient, 0, d);
+                gradient[d] += r;
+            }
         }
         return loss.total();
     }

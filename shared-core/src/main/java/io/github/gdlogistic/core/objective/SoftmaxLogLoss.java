@@ -29,46 +29,107 @@ public final class SoftmaxLogLoss extends LogLossObjective {
     @Override
     protected double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
         int d = features;
+        int classes = outputs;
         int stride = d + 1;
-        double[] scores = new double[outputs];
-        double[] classWeights = new double[outputs];
-        for (int c = 0; c < outputs; c++) {
+        double[] classWeights = new double[classes];
+        for (int c = 0; c < classes; c++) {
             classWeights[c] = classWeight(c);
         }
         LogProducts loss = new LogProducts(classWeights);
-        for (int k = from; k < to; k++) {
+        double[] scores = new double[4 * classes];
+        int k = from;
+        // Four rows at a time: each coefficient load serves four dot products, and each class's gradient is read
+        // and written once per four rows (measured faster than row by row for 10 classes).
+        for (; k + 3 < to; k += 4) {
+            int row0 = rowAt(rowOrder, k);
+            int row1 = rowAt(rowOrder, k + 1);
+            int row2 = rowAt(rowOrder, k + 2);
+            int row3 = rowAt(rowOrder, k + 3);
+            int o0 = row0 * d;
+            int o1 = row1 * d;
+            int o2 = row2 * d;
+            int o3 = row3 * d;
+            for (int c = 0; c < classes; c++) {
+                int base = c * stride;
+                double intercept = coefficients[base + d];
+                double z0 = intercept;
+                double z1 = intercept;
+                double z2 = intercept;
+                double z3 = intercept;
+                for (int j = 0; j < d; j++) {
+                    double w = coefficients[base + j];
+                    z0 += x[o0 + j] * w;
+                    z1 += x[o1 + j] * w;
+                    z2 += x[o2 + j] * w;
+                    z3 += x[o3 + j] * w;
+                }
+                scores[c] = z0;
+                scores[classes + c] = z1;
+                scores[2 * classes + c] = z2;
+                scores[3 * classes + c] = z3;
+            }
+            residuals(row0, scores, 0, loss);
+            residuals(row1, scores, classes, loss);
+            residuals(row2, scores, 2 * classes, loss);
+            residuals(row3, scores, 3 * classes, loss);
+            for (int c = 0; c < classes; c++) {
+                int base = c * stride;
+                double r0 = scores[c];
+                double r1 = scores[classes + c];
+                double r2 = scores[2 * classes + c];
+                double r3 = scores[3 * classes + c];
+                for (int j = 0; j < d; j++) {
+                    gradient[base + j] += r0 * x[o0 + j] + r1 * x[o1 + j] + r2 * x[o2 + j] + r3 * x[o3 + j];
+                }
+                gradient[base + d] += (r0 + r1) + (r2 + r3);
+            }
+        }
+        for (; k < to; k++) {
             int row = rowAt(rowOrder, k);
-            double s = rowWeight(row);
-            if (s == 0) {
-                continue;
-            }
             int offset = row * d;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int c = 0; c < outputs; c++) {
+            for (int c = 0; c < classes; c++) {
                 int base = c * stride;
-                double z = coefficients[base + d] + Kernels.dot(x, offset, coefficients, base, d);
-                scores[c] = z;
-                max = Math.max(max, z);
+                scores[c] = coefficients[base + d] + Kernels.dot(x, offset, coefficients, base, d);
             }
-            int y = labels[row];
-            double margin = max - scores[y];
-            double sum = 0;
-            for (int c = 0; c < outputs; c++) {
-                double e = Math.exp(scores[c] - max);
-                scores[c] = e;
-                sum += e;
-            }
-            // loss = log(sum of exp(z_c - max)) + max - z_y, with the logarithm batched over rows.
-            loss.addDirect(s * margin);
-            loss.add(y, sum, hasUnitInstanceWeight(row), s);
-            double inverse = 1 / sum;
-            for (int c = 0; c < outputs; c++) {
-                double residual = s * (scores[c] * inverse - (c == y ? 1 : 0));
+            residuals(row, scores, 0, loss);
+            for (int c = 0; c < classes; c++) {
                 int base = c * stride;
-                Kernels.axpy(residual, x, offset, gradient, base, d);
-                gradient[base + d] += residual;
+                Kernels.axpy(scores[c], x, offset, gradient, base, d);
+                gradient[base + d] += scores[c];
             }
         }
         return loss.total();
+    }
+
+    /**
+     * Turns one row's scores {@code z_c} (at {@code scores[offset..offset + K)}) into its weighted residuals
+     * {@code s * (p_c - [c == y])} in place, and adds its weighted loss {@code log(sum_c exp(z_c)) - z_y}, computed
+     * with the maximum shifted out and the logarithm batched over rows.
+     */
+    private void residuals(int row, double[] scores, int offset, LogProducts loss) {
+        double s = rowWeight(row);
+        if (s == 0) {
+            java.util.Arrays.fill(scores, offset, offset + outputs, 0.0);
+            return;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < outputs; c++) {
+            max = Math.max(max, scores[offset + c]);
+        }
+        int y = labels[row];
+        double margin = max - scores[offset + y];
+        double sum = 0;
+        for (int c = 0; c < outputs; c++) {
+            double e = Math.exp(scores[offset + c] - max);
+            scores[offset + c] = e;
+            sum += e;
+        }
+        loss.addDirect(s * margin);
+        loss.add(y, sum, hasUnitInstanceWeight(row), s);
+        double scale = s / sum;
+        for (int c = 0; c < outputs; c++) {
+            scores[offset + c] *= scale;
+        }
+        scores[offset + y] -= s;
     }
 }
