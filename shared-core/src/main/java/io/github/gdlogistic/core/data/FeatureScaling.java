@@ -31,7 +31,9 @@ public final class FeatureScaling implements Serializable {
     }
 
     /**
-     * Weighted means and population standard deviations, computed in two passes for accuracy.
+     * Weighted means and population standard deviations in one pass over the data: sums of {@code x - k} and
+     * {@code (x - k)^2} around a shift {@code k} taken from the first row, which keeps the variance free of
+     * cancellation for data whose mean is far from zero, and makes a constant column's variance exactly 0.
      *
      * @param data the training data
      * @return the scaling
@@ -41,35 +43,36 @@ public final class FeatureScaling implements Serializable {
         int n = data.rows();
         double[] x = data.valuesUnsafe();
         double[] w = data.weightsUnsafe();
-        double[] means = new double[d];
+        double[] shift = java.util.Arrays.copyOf(x, d);
+        double[] sums = new double[d];
+        double[] squares = new double[d];
         double totalWeight = 0;
         for (int i = 0; i < n; i++) {
             double wi = w[i];
+            if (wi == 0) {
+                continue;
+            }
             totalWeight += wi;
             int offset = i * d;
             for (int j = 0; j < d; j++) {
-                means[j] += wi * x[offset + j];
+                double centered = x[offset + j] - shift[j];
+                double weighted = wi * centered;
+                sums[j] += weighted;
+                squares[j] += weighted * centered;
             }
         }
+        double[] means = new double[d];
         double[] scales = new double[d];
-        if (totalWeight <= 0) {
-            java.util.Arrays.fill(scales, 1.0);
-            return new FeatureScaling(new double[d], scales);
-        }
         for (int j = 0; j < d; j++) {
-            means[j] /= totalWeight;
-        }
-        for (int i = 0; i < n; i++) {
-            double wi = w[i];
-            int offset = i * d;
-            for (int j = 0; j < d; j++) {
-                double centered = x[offset + j] - means[j];
-                scales[j] += wi * centered * centered;
+            if (totalWeight <= 0) {
+                scales[j] = 1.0;
+                continue;
             }
-        }
-        for (int j = 0; j < d; j++) {
-            double sd = Math.sqrt(scales[j] / totalWeight);
-            // Relative test: a column whose spread is at rounding level of its mean is constant.
+            double meanShift = sums[j] / totalWeight;
+            means[j] = shift[j] + meanShift;
+            double variance = Math.max(0.0, squares[j] / totalWeight - meanShift * meanShift);
+            double sd = Math.sqrt(variance);
+            // A column whose spread is at rounding level of its mean is constant.
             scales[j] = sd > 1e-12 * Math.max(1.0, Math.abs(means[j])) ? sd : 1.0;
         }
         return new FeatureScaling(means, scales);
