@@ -1,0 +1,762 @@
+package weka.classifiers.functions;
+
+import io.github.gdlogistic.core.ClassWeighting;
+import io.github.gdlogistic.core.LearningRateSchedule;
+import io.github.gdlogistic.core.Solver;
+import io.github.gdlogistic.core.ThresholdMetric;
+import io.github.gdlogistic.core.TrainingConfig;
+import io.github.gdlogistic.core.TrainingReport;
+import io.github.gdlogistic.core.table.ModelSummary;
+import io.github.gdlogistic.core.table.TabularModel;
+import io.github.gdlogistic.core.table.TabularTrainer;
+import io.github.gdlogistic.weka.AnnotatedOptions;
+import io.github.gdlogistic.weka.DebugOutputListener;
+import io.github.gdlogistic.weka.InstancesConverter;
+import io.github.gdlogistic.weka.OptionTags;
+
+import weka.classifiers.AbstractClassifier;
+import weka.core.AdditionalMeasureProducer;
+import weka.core.Capabilities;
+import weka.core.Capabilities.Capability;
+import weka.core.Instance;
+import weka.core.Instances;
+import weka.core.OptionMetadata;
+import weka.core.Randomizable;
+import weka.core.SelectedTag;
+import weka.core.Tag;
+import weka.core.TechnicalInformation;
+import weka.core.TechnicalInformation.Field;
+import weka.core.TechnicalInformation.Type;
+import weka.core.TechnicalInformationHandler;
+import weka.core.Utils;
+import weka.core.WeightedInstancesHandler;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Logistic regression trained by gradient descent, as a Weka classifier. A thin adapter: the options become the
+ * shared core's {@link TrainingConfig}, the instances the core's raw table ({@link InstancesConverter}), training
+ * progress Weka's debug output ({@link DebugOutputListener}); everything that decides how the model is trained or
+ * predicts (one-hot encoding, missing values, constant attributes, labels, standardization, solvers, threshold) is the
+ * core's {@link TabularTrainer} and {@link TabularModel}.
+ *
+ * <p>Every option is a bean property annotated with {@link OptionMetadata}, so the command line, the GUI property
+ * sheet and the Experimenter see the same settings; {@link #setOptions(String[])} reads them strictly
+ * ({@link AnnotatedOptions}) and setters refuse values the core refuses, naming the option and the value.
+ */
+public class GradientDescentLogistic extends AbstractClassifier implements WeightedInstancesHandler,
+        TechnicalInformationHandler, Randomizable, AdditionalMeasureProducer {
+
+    private static final long serialVersionUID = 4207131581129452913L;
+
+    /** The solver choices (the core's {@link Solver}). */
+    public static final Tag[] TAGS_SOLVER = OptionTags.tagsOf(Solver.class);
+
+    /** The learning-rate schedule choices (the core's {@link LearningRateSchedule}). */
+    public static final Tag[] TAGS_SCHEDULE = OptionTags.tagsOf(LearningRateSchedule.class);
+
+    /** The class weighting choices (the core's {@link ClassWeighting}). */
+    public static final Tag[] TAGS_CLASS_WEIGHTING = OptionTags.tagsOf(ClassWeighting.class);
+
+    /** The threshold tuning metric choices (the core's {@link ThresholdMetric}). */
+    public static final Tag[] TAGS_THRESHOLD_METRIC = OptionTags.tagsOf(ThresholdMetric.class);
+
+    /** Name of the additional measure: iterations (or epochs) of the last training. */
+    public static final String MEASURE_ITERATIONS = "measureNumIterations";
+
+    /** Name of the additional measure: objective value at the end of the last training. */
+    public static final String MEASURE_FINAL_LOSS = "measureFinalLoss";
+
+    /** Name of the additional measure: 1 when the last training converged, else 0. */
+    public static final String MEASURE_CONVERGED = "measureConverged";
+
+    private static final List<String> MEASURES = List.of(MEASURE_ITERATIONS, MEASURE_FINAL_LOSS,
+            MEASURE_CONVERGED);
+
+    /** The core's defaults: the classifier's defaults are the core's, so both hosts start from the same model. */
+    private static final TrainingConfig DEFAULTS = TrainingConfig.defaults();
+
+    /** Coefficients need more digits than Weka's general default of 2. */
+    private static final int DEFAULT_DECIMAL_PLACES = 4;
+
+    private Solver solver = DEFAULTS.solver();
+    private double learningRate = DEFAULTS.learningRate();
+    private int maxIterations = DEFAULTS.maxIterations();
+    private double tolerance = DEFAULTS.tolerance();
+    private double gradientTolerance = DEFAULTS.gradientTolerance();
+    private double lambda = DEFAULTS.lambda();
+    private double alpha = DEFAULTS.alpha();
+    private int miniBatchSize = DEFAULTS.batchSize();
+    private LearningRateSchedule schedule = DEFAULTS.schedule();
+    private double decay = DEFAULTS.decay();
+    private double momentum = DEFAULTS.momentum();
+    private double adamBeta1 = DEFAULTS.beta1();
+    private double adamBeta2 = DEFAULTS.beta2();
+    private double adamEpsilon = DEFAULTS.epsilon();
+    private boolean doNotFitIntercept = !DEFAULTS.fitIntercept();
+    private boolean doNotStandardize = !DEFAULTS.standardize();
+    private ClassWeighting classWeighting = DEFAULTS.classWeighting();
+    private String customClassWeights = "";
+    private double decisionThreshold = DEFAULTS.threshold();
+    private ThresholdMetric thresholdMetric = DEFAULTS.thresholdMetric();
+    private double thresholdHoldout = DEFAULTS.thresholdHoldout();
+    private int seed = (int) DEFAULTS.seed();
+    private int numThreads = DEFAULTS.threads();
+
+    /** The fitted model, {@code null} before training. */
+    private TabularModel model;
+
+    /** The training header in the core's terms, {@code null} before training. */
+    private InstancesConverter converter;
+
+    /** The command line of the options the model was trained with. */
+    private String trainedOptions;
+
+    /** Creates the classifier with the core's default settings. */
+    public GradientDescentLogistic() {
+        setNumDecimalPlaces(DEFAULT_DECIMAL_PLACES);
+    }
+
+    /**
+     * Runs the classifier from the command line.
+     *
+     * @param arguments Weka's evaluation options and the classifier's options
+     */
+    public static void main(String[] arguments) {
+        runClassifier(new GradientDescentLogistic(), arguments);
+    }
+
+    /**
+     * @return the description shown by the GUI's About box and the command line's help
+     */
+    public String globalInfo() {
+        return "Logistic regression (binary and multinomial) trained by gradient descent: L-BFGS by default, or plain "
+                + "gradient descent, mini-batch SGD, momentum, Nesterov or Adam, with an optional elastic-net penalty "
+                + "lambda * (alpha * L1 + (1 - alpha) / 2 * L2) on the mean log-loss.\n\n"
+                + "Nominal attributes are one-hot encoded, missing values replaced by the training mean or mode, and "
+                + "features standardized for training; the output reports the coefficients in the original units "
+                + "with odds ratios, the convergence outcome and the learning curve. For binary classes the decision "
+                + "threshold can be set or tuned for a metric.\n\nFor more information see:\n\n"
+                + getTechnicalInformation().toString();
+    }
+
+    @Override
+    public TechnicalInformation getTechnicalInformation() {
+        TechnicalInformation book = new TechnicalInformation(Type.BOOK);
+        book.setValue(Field.AUTHOR, "Trevor Hastie and Robert Tibshirani and Jerome Friedman");
+        book.setValue(Field.TITLE, "The Elements of Statistical Learning: Data Mining, Inference, and Prediction");
+        book.setValue(Field.EDITION, "Second");
+        book.setValue(Field.YEAR, "2009");
+        book.setValue(Field.PUBLISHER, "Springer");
+        book.setValue(Field.NOTE, "Section 4.4, Logistic Regression");
+        TechnicalInformation lbfgs = book.add(Type.ARTICLE);
+        lbfgs.setValue(Field.AUTHOR, "Dong C. Liu and Jorge Nocedal");
+        lbfgs.setValue(Field.TITLE, "On the limited memory BFGS method for large scale optimization");
+        lbfgs.setValue(Field.JOURNAL, "Mathematical Programming");
+        lbfgs.setValue(Field.VOLUME, "45");
+        lbfgs.setValue(Field.PAGES, "503-528");
+        lbfgs.setValue(Field.YEAR, "1989");
+        TechnicalInformation adam = book.add(Type.INPROCEEDINGS);
+        adam.setValue(Field.AUTHOR, "Diederik P. Kingma and Jimmy Ba");
+        adam.setValue(Field.TITLE, "Adam: A Method for Stochastic Optimization");
+        adam.setValue(Field.BOOKTITLE, "3rd International Conference on Learning Representations (ICLR)");
+        adam.setValue(Field.YEAR, "2015");
+        return book;
+    }
+
+    @Override
+    public Capabilities getCapabilities() {
+        Capabilities result = super.getCapabilities();
+        result.disableAll();
+        result.enable(Capability.NOMINAL_ATTRIBUTES);
+        result.enable(Capability.NUMERIC_ATTRIBUTES);
+        result.enable(Capability.MISSING_VALUES);
+        result.enable(Capability.NOMINAL_CLASS);
+        result.enable(Capability.MISSING_CLASS_VALUES);
+        return result;
+    }
+
+    // ---------------------------------------------------------------- training and prediction
+
+    @Override
+    public void buildClassifier(Instances data) throws Exception {
+        getCapabilities().testWithFail(data);
+        TrainingConfig config = trainingConfig();
+        InstancesConverter newConverter = new InstancesConverter(data);
+        DebugOutputListener progress = DebugOutputListener.create(getDebug(), System.err);
+        progress.trainingStarted(data.numInstances(), config.toString());
+        TabularModel newModel = TabularTrainer.fit(newConverter.toTable(data), config, progress);
+        progress.trainingFinished(newModel.report());
+        model = newModel;
+        converter = newConverter;
+        trainedOptions = Utils.joinOptions(getOptions());
+    }
+
+    /**
+     * The core configuration these options stand for.
+     *
+     * @return the validated configuration
+     * @throws IllegalArgumentException naming the option when the options do not make a valid configuration
+     */
+    public TrainingConfig trainingConfig() {
+        TrainingConfig.Builder builder = TrainingConfig.builder()
+                .solver(solver)
+                .learningRate(learningRate)
+                .maxIterations(maxIterations)
+                .tolerance(tolerance)
+                .gradientTolerance(gradientTolerance)
+                .lambda(lambda)
+                .alpha(alpha)
+                .batchSize(miniBatchSize)
+                .schedule(schedule)
+                .decay(decay)
+                .momentum(momentum)
+                .beta1(adamBeta1)
+                .beta2(adamBeta2)
+                .epsilon(adamEpsilon)
+                .fitIntercept(!doNotFitIntercept)
+                .standardize(!doNotStandardize)
+                .threshold(decisionThreshold)
+                .thresholdMetric(thresholdMetric)
+                .thresholdHoldout(thresholdHoldout)
+                .seed(seed)
+                .threads(numThreads);
+        if (classWeighting == ClassWeighting.CUSTOM) {
+            double[] weights = parseClassWeights(customClassWeights);
+            if (weights.length == 0) {
+                throw new IllegalArgumentException("Class weighting (-class-weighting custom) needs weights, one per "
+                        + "class value, in Custom class weights (-class-weights), but that option is empty");
+            }
+            builder.classWeights(weights);
+        } else {
+            builder.classWeighting(classWeighting);
+        }
+        return builder.build();
+    }
+
+    @Override
+    public double[] distributionForInstance(Instance instance) throws Exception {
+        TabularModel fitted = fittedModel();
+        return consistentWithDecision(fitted, fitted.probabilities(converter.rawRow(instance)), 0);
+    }
+
+    @Override
+    public boolean implementsMoreEfficientBatchPrediction() {
+        return true;
+    }
+
+    @Override
+    public double[][] distributionsForInstances(Instances batch) throws Exception {
+        TabularModel fitted = fittedModel();
+        int rows = batch.numInstances();
+        int classes = fitted.classValues().size();
+        double[] all = fitted.probabilities(converter.rawRows(batch), rows);
+        double[][] result = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            result[i] = consistentWithDecision(fitted, all, i * classes);
+        }
+        return result;
+    }
+
+    /**
+     * Weka turns a distribution into a prediction by taking its largest entry. When a binary model's decision
+     * threshold is not 0.5, the core's decision ({@link TabularModel#classify}) and the largest probability can
+     * disagree; as Weka's {@code ThresholdSelector} does, the positive-class probability is then rescaled piecewise
+     * linearly so that the threshold maps to 0.5. The order of the probabilities (and so ROC curves and AUC) is
+     * unchanged, and the predicted class is the core's.
+     */
+    private static double[] consistentWithDecision(TabularModel fitted, double[] probabilities, int offset) {
+        int classes = fitted.classValues().size();
+        double[] distribution = Arrays.copyOfRange(probabilities, offset, offset + classes);
+        double threshold = fitted.threshold();
+        if (!fitted.positiveClass().isPresent() || threshold == 0.5) {
+            return distribution;
+        }
+        int positive = fitted.labels().toHost(1);
+        int negative = fitted.labels().toHost(0);
+        double p = distribution[positive];
+        double rescaled = p < threshold ? p / (2 * threshold) : 0.5 + (p - threshold) / (2 * (1 - threshold));
+        distribution[positive] = rescaled;
+        distribution[negative] = 1 - rescaled;
+        return distribution;
+    }
+
+    /**
+     * The fitted core model, for programs that want more than Weka's view of it (the learning curve, the threshold
+     * curve, the coefficient table as data).
+     *
+     * @return the model
+     * @throws IllegalStateException before {@link #buildClassifier(Instances)}
+     */
+    public TabularModel fittedModel() {
+        if (model == null) {
+            throw new IllegalStateException("No model built yet: call buildClassifier first");
+        }
+        return model;
+    }
+
+    @Override
+    public String toString() {
+        if (model == null) {
+            return "No model built yet.";
+        }
+        StringBuilder text = new StringBuilder();
+        text.append("GradientDescentLogistic\n=======================\n\n");
+        text.append("Options: ").append(trainedOptions).append('\n');
+        text.append("Settings: ").append(model.core().config()).append("\n\n");
+        text.append(ModelSummary.describe(model, getNumDecimalPlaces()));
+        return text.toString();
+    }
+
+    // ---------------------------------------------------------------- additional measures
+
+    @Override
+    public Enumeration<String> enumerateMeasures() {
+        return Collections.enumeration(MEASURES);
+    }
+
+    /**
+     * @param measureName one of {@link #MEASURE_ITERATIONS}, {@link #MEASURE_FINAL_LOSS}, {@link #MEASURE_CONVERGED}
+     * @return its value for the last training, NaN before training
+     * @throws IllegalArgumentException for any other name
+     */
+    @Override
+    public double getMeasure(String measureName) {
+        if (!MEASURES.contains(measureName)) {
+            throw new IllegalArgumentException("Measure '" + measureName + "' is not supported by "
+                    + "GradientDescentLogistic; expected one of " + MEASURES);
+        }
+        if (model == null) {
+            return Double.NaN;
+        }
+        TrainingReport report = model.report();
+        if (MEASURE_ITERATIONS.equals(measureName)) {
+            return report.iterations();
+        }
+        if (MEASURE_FINAL_LOSS.equals(measureName)) {
+            return report.finalLoss();
+        }
+        return report.converged() ? 1 : 0;
+    }
+
+    // ---------------------------------------------------------------- options
+
+    /**
+     * Reads the options strictly: a value that does not parse or that the core refuses throws an exception naming
+     * the option and the value; an unknown option throws Weka's "Illegal options" exception.
+     *
+     * @param options the options
+     * @throws Exception when an option or its value cannot be used
+     */
+    @Override
+    public void setOptions(String[] options) throws Exception {
+        AnnotatedOptions.set(options, this, GradientDescentLogistic.class);
+        // AbstractClassifier's own four options (its setOptions would re-read ours leniently).
+        setDebug(Utils.getFlag("output-debug-info", options));
+        setDoNotCheckCapabilities(Utils.getFlag("do-not-check-capabilities", options));
+        String decimals = Utils.getOption("num-decimal-places", options);
+        setNumDecimalPlaces(decimals.isEmpty() ? DEFAULT_DECIMAL_PLACES : Integer.parseInt(decimals));
+        String batchSize = Utils.getOption("batch-size", options);
+        if (!batchSize.isEmpty()) {
+            setBatchSize(batchSize);
+        }
+        Utils.checkForRemainingOptions(options);
+    }
+
+    /** Runs a core validation of one setting, prefixing its message with the option's name and flag. */
+    private static void validate(String option, Consumer<TrainingConfig.Builder> setting) {
+        try {
+            setting.accept(TrainingConfig.builder());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @return the solver */
+    @OptionMetadata(displayName = "Solver",
+            description = "The optimization algorithm. auto: L-BFGS, converges without tuning (accelerated proximal "
+                    + "gradient when the L1 penalty is on); gd: plain full-batch gradient descent with a fixed "
+                    + "learning rate; sgd: mini-batch stochastic gradient descent (one iteration = one epoch); "
+                    + "momentum / nesterov: mini-batch with momentum; adam: mini-batch Adam.",
+            commandLineParamName = "solver", commandLineParamSynopsis = "-solver <auto|gd|sgd|momentum|nesterov|adam>",
+            displayOrder = 1)
+    public SelectedTag getSolver() {
+        return OptionTags.select(solver, TAGS_SOLVER);
+    }
+
+    /** @param value the solver */
+    public void setSolver(SelectedTag value) {
+        solver = OptionTags.constantOf(value, Solver.class, "Solver (-solver)");
+    }
+
+    /** @return the learning rate */
+    @OptionMetadata(displayName = "Learning rate",
+            description = "Step size of the gd, sgd, momentum, nesterov and adam solvers (> 0). Ignored by auto, "
+                    + "which finds its own steps. Too large a rate makes gd diverge (training stops with an error).",
+            commandLineParamName = "learning-rate", commandLineParamSynopsis = "-learning-rate <number>",
+            displayOrder = 2)
+    public double getLearningRate() {
+        return learningRate;
+    }
+
+    /** @param value the learning rate, &gt; 0 */
+    public void setLearningRate(double value) {
+        validate("Learning rate (-learning-rate)", builder -> builder.learningRate(value));
+        learningRate = value;
+    }
+
+    /** @return the maximum number of iterations */
+    @OptionMetadata(displayName = "Maximum iterations",
+            description = "Upper limit on iterations (full-batch solvers) or epochs (mini-batch solvers), >= 1. "
+                    + "Stopping at the limit is reported as 'did not converge' in the output.",
+            commandLineParamName = "max-iterations", commandLineParamSynopsis = "-max-iterations <integer>",
+            displayOrder = 3)
+    public int getMaxIterations() {
+        return maxIterations;
+    }
+
+    /** @param value the maximum number of iterations, &gt;= 1 */
+    public void setMaxIterations(int value) {
+        validate("Maximum iterations (-max-iterations)", builder -> builder.maxIterations(value));
+        maxIterations = value;
+    }
+
+    /** @return the relative loss-change tolerance */
+    @OptionMetadata(displayName = "Loss tolerance",
+            description = "Training has converged when the relative change of the loss between iterations falls "
+                    + "below this value (>= 0).",
+            commandLineParamName = "tolerance", commandLineParamSynopsis = "-tolerance <number>", displayOrder = 4)
+    public double getTolerance() {
+        return tolerance;
+    }
+
+    /** @param value the relative loss-change tolerance, &gt;= 0 */
+    public void setTolerance(double value) {
+        validate("Loss tolerance (-tolerance)", builder -> builder.tolerance(value));
+        tolerance = value;
+    }
+
+    /** @return the gradient-norm tolerance */
+    @OptionMetadata(displayName = "Gradient tolerance",
+            description = "Training has converged when the largest gradient component falls below this value (>= 0).",
+            commandLineParamName = "gradient-tolerance", commandLineParamSynopsis = "-gradient-tolerance <number>",
+            displayOrder = 5)
+    public double getGradientTolerance() {
+        return gradientTolerance;
+    }
+
+    /** @param value the gradient-norm tolerance, &gt;= 0 */
+    public void setGradientTolerance(double value) {
+        validate("Gradient tolerance (-gradient-tolerance)", builder -> builder.gradientTolerance(value));
+        gradientTolerance = value;
+    }
+
+    /** @return the regularization strength */
+    @OptionMetadata(displayName = "Regularization strength (lambda)",
+            description = "Penalty weight lambda >= 0 in mean log-loss + lambda * (alpha * L1 + (1 - alpha) / 2 * L2) "
+                    + "on the standardized coefficients (intercept not penalized). 0 = no penalty. Roughly, Weka "
+                    + "Logistic's ridge R corresponds to lambda = 2R / (number of instances); scikit-learn's C to "
+                    + "lambda = 1 / (C * number of instances).",
+            commandLineParamName = "lambda", commandLineParamSynopsis = "-lambda <number>", displayOrder = 6)
+    public double getLambda() {
+        return lambda;
+    }
+
+    /** @param value the regularization strength, &gt;= 0 */
+    public void setLambda(double value) {
+        validate("Regularization strength (-lambda)", builder -> builder.lambda(value));
+        lambda = value;
+    }
+
+    /** @return the elastic-net mix */
+    @OptionMetadata(displayName = "Elastic-net mix (alpha)",
+            description = "Share of L1 in the penalty, in [0, 1]: 0 = ridge (L2), 1 = lasso (L1, sets coefficients "
+                    + "to exactly zero).",
+            commandLineParamName = "alpha", commandLineParamSynopsis = "-alpha <number in [0, 1]>", displayOrder = 7)
+    public double getAlpha() {
+        return alpha;
+    }
+
+    /** @param value the elastic-net mix in [0, 1] */
+    public void setAlpha(double value) {
+        validate("Elastic-net mix (-alpha)", builder -> builder.alpha(value));
+        alpha = value;
+    }
+
+    /** @return the mini-batch size */
+    @OptionMetadata(displayName = "Mini-batch size",
+            description = "Rows per step of the sgd, momentum, nesterov and adam solvers (>= 1). Not Weka's "
+                    + "prediction batch size (batchSize).",
+            commandLineParamName = "mini-batch-size", commandLineParamSynopsis = "-mini-batch-size <integer>",
+            displayOrder = 8)
+    public int getMiniBatchSize() {
+        return miniBatchSize;
+    }
+
+    /** @param value the mini-batch size, &gt;= 1 */
+    public void setMiniBatchSize(int value) {
+        validate("Mini-batch size (-mini-batch-size)", builder -> builder.batchSize(value));
+        miniBatchSize = value;
+    }
+
+    /** @return the learning-rate schedule */
+    @OptionMetadata(displayName = "Learning-rate schedule",
+            description = "How the learning rate changes per epoch: constant; inverse: rate / (1 + decay x epoch); "
+                    + "exponential: rate x exp(-decay x epoch). Not used by auto.",
+            commandLineParamName = "schedule", commandLineParamSynopsis = "-schedule <constant|inverse|exponential>",
+            displayOrder = 9)
+    public SelectedTag getLearningRateSchedule() {
+        return OptionTags.select(schedule, TAGS_SCHEDULE);
+    }
+
+    /** @param value the learning-rate schedule */
+    public void setLearningRateSchedule(SelectedTag value) {
+        schedule = OptionTags.constantOf(value, LearningRateSchedule.class, "Learning-rate schedule (-schedule)");
+    }
+
+    /** @return the schedule's decay */
+    @OptionMetadata(displayName = "Learning-rate decay",
+            description = "Decay parameter of the inverse and exponential schedules (>= 0).",
+            commandLineParamName = "decay", commandLineParamSynopsis = "-decay <number>", displayOrder = 10)
+    public double getDecay() {
+        return decay;
+    }
+
+    /** @param value the schedule's decay, &gt;= 0 */
+    public void setDecay(double value) {
+        validate("Learning-rate decay (-decay)", builder -> builder.decay(value));
+        decay = value;
+    }
+
+    /** @return the momentum coefficient */
+    @OptionMetadata(displayName = "Momentum",
+            description = "Momentum coefficient of the momentum and nesterov solvers, in [0, 1).",
+            commandLineParamName = "momentum", commandLineParamSynopsis = "-momentum <number in [0, 1)>",
+            displayOrder = 11)
+    public double getMomentum() {
+        return momentum;
+    }
+
+    /** @param value the momentum coefficient in [0, 1) */
+    public void setMomentum(double value) {
+        validate("Momentum (-momentum)", builder -> builder.momentum(value));
+        momentum = value;
+    }
+
+    /** @return Adam's beta1 */
+    @OptionMetadata(displayName = "Adam beta1",
+            description = "Adam's decay rate of the running mean of the gradient, in [0, 1).",
+            commandLineParamName = "adam-beta1", commandLineParamSynopsis = "-adam-beta1 <number in [0, 1)>",
+            displayOrder = 12)
+    public double getAdamBeta1() {
+        return adamBeta1;
+    }
+
+    /** @param value Adam's beta1 in [0, 1) */
+    public void setAdamBeta1(double value) {
+        validate("Adam beta1 (-adam-beta1)", builder -> builder.beta1(value));
+        adamBeta1 = value;
+    }
+
+    /** @return Adam's beta2 */
+    @OptionMetadata(displayName = "Adam beta2",
+            description = "Adam's decay rate of the running mean of the squared gradient, in [0, 1).",
+            commandLineParamName = "adam-beta2", commandLineParamSynopsis = "-adam-beta2 <number in [0, 1)>",
+            displayOrder = 13)
+    public double getAdamBeta2() {
+        return adamBeta2;
+    }
+
+    /** @param value Adam's beta2 in [0, 1) */
+    public void setAdamBeta2(double value) {
+        validate("Adam beta2 (-adam-beta2)", builder -> builder.beta2(value));
+        adamBeta2 = value;
+    }
+
+    /** @return Adam's epsilon */
+    @OptionMetadata(displayName = "Adam epsilon",
+            description = "Adam's offset in the step's denominator (> 0).",
+            commandLineParamName = "adam-epsilon", commandLineParamSynopsis = "-adam-epsilon <number>",
+            displayOrder = 14)
+    public double getAdamEpsilon() {
+        return adamEpsilon;
+    }
+
+    /** @param value Adam's epsilon, &gt; 0 */
+    public void setAdamEpsilon(double value) {
+        validate("Adam epsilon (-adam-epsilon)", builder -> builder.epsilon(value));
+        adamEpsilon = value;
+    }
+
+    /** @return whether the intercept is left out */
+    @OptionMetadata(displayName = "Do not fit intercept",
+            description = "Leave out the intercept (bias) term: the decision boundary then passes through the origin "
+                    + "of the original features.",
+            commandLineParamName = "no-intercept", commandLineParamSynopsis = "-no-intercept",
+            commandLineParamIsFlag = true, displayOrder = 15)
+    public boolean getDoNotFitIntercept() {
+        return doNotFitIntercept;
+    }
+
+    /** @param value whether to leave out the intercept */
+    public void setDoNotFitIntercept(boolean value) {
+        doNotFitIntercept = value;
+    }
+
+    /** @return whether internal standardization is off */
+    @OptionMetadata(displayName = "Do not standardize",
+            description = "Train on the raw feature scales instead of standardized ones. Coefficients are reported in "
+                    + "original units either way; standardization makes the fixed-rate solvers much better "
+                    + "conditioned, and the penalty then acts on the raw scales.",
+            commandLineParamName = "no-standardize", commandLineParamSynopsis = "-no-standardize",
+            commandLineParamIsFlag = true, displayOrder = 16)
+    public boolean getDoNotStandardize() {
+        return doNotStandardize;
+    }
+
+    /** @param value whether to turn internal standardization off */
+    public void setDoNotStandardize(boolean value) {
+        doNotStandardize = value;
+    }
+
+    /** @return the class weighting */
+    @OptionMetadata(displayName = "Class weighting",
+            description = "none: every instance counts with its own weight; balanced: each class gets the same total "
+                    + "weight (rare classes count more); custom: one weight per class value from 'Custom class "
+                    + "weights'.",
+            commandLineParamName = "class-weighting", commandLineParamSynopsis = "-class-weighting <none|balanced|custom>",
+            displayOrder = 17)
+    public SelectedTag getClassWeighting() {
+        return OptionTags.select(classWeighting, TAGS_CLASS_WEIGHTING);
+    }
+
+    /** @param value the class weighting */
+    public void setClassWeighting(SelectedTag value) {
+        classWeighting = OptionTags.constantOf(value, ClassWeighting.class, "Class weighting (-class-weighting)");
+    }
+
+    /** @return the custom class weights as text */
+    @OptionMetadata(displayName = "Custom class weights",
+            description = "Comma-separated weights, one per class value in the order of the class attribute "
+                    + "(e.g. 1,3), used when the class weighting is custom. Finite, >= 0, at least one > 0.",
+            commandLineParamName = "class-weights", commandLineParamSynopsis = "-class-weights <w1,w2,...>",
+            displayOrder = 18)
+    public String getCustomClassWeights() {
+        return customClassWeights;
+    }
+
+    /** @param value comma-separated class weights, or empty */
+    public void setCustomClassWeights(String value) {
+        String text = value == null ? "" : value.trim();
+        double[] weights = parseClassWeights(text);
+        if (weights.length > 0) {
+            validate("Custom class weights (-class-weights " + text + ")", builder -> builder.classWeights(weights));
+        }
+        customClassWeights = text;
+    }
+
+    private static double[] parseClassWeights(String text) {
+        if (text.isEmpty()) {
+            return new double[0];
+        }
+        String[] parts = text.split(",");
+        double[] weights = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                weights[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Custom class weights (-class-weights): '" + text
+                        + "' is not a comma-separated list of numbers (entry " + (i + 1) + " is '" + parts[i].trim()
+                        + "')", e);
+            }
+        }
+        return weights;
+    }
+
+    /** @return the binary decision threshold */
+    @OptionMetadata(displayName = "Decision threshold",
+            description = "Binary classes: predict the second class value seen in training when its probability "
+                    + "reaches this threshold, in (0, 1); replaced by the tuned one when a tuning metric is set. "
+                    + "Weka predicts the largest entry of the class distribution, so for a threshold other than 0.5 "
+                    + "the distribution is rescaled (threshold -> 0.5) keeping the order of the probabilities (AUC "
+                    + "unchanged). Ignored for more than two classes.",
+            commandLineParamName = "threshold", commandLineParamSynopsis = "-threshold <number in (0, 1)>",
+            displayOrder = 19)
+    public double getDecisionThreshold() {
+        return decisionThreshold;
+    }
+
+    /** @param value the binary decision threshold in (0, 1) */
+    public void setDecisionThreshold(double value) {
+        validate("Decision threshold (-threshold)", builder -> builder.threshold(value));
+        decisionThreshold = value;
+    }
+
+    /** @return the threshold tuning metric */
+    @OptionMetadata(displayName = "Threshold tuning metric",
+            description = "Binary classes: choose the decision threshold that maximizes this metric after training. "
+                    + "none: keep the threshold; accuracy; f1 (of the positive class); balanced-accuracy (Youden's "
+                    + "J); mcc (Matthews correlation).",
+            commandLineParamName = "threshold-metric",
+            commandLineParamSynopsis = "-threshold-metric <none|accuracy|f1|balanced-accuracy|mcc>", displayOrder = 20)
+    public SelectedTag getThresholdMetric() {
+        return OptionTags.select(thresholdMetric, TAGS_THRESHOLD_METRIC);
+    }
+
+    /** @param value the threshold tuning metric */
+    public void setThresholdMetric(SelectedTag value) {
+        thresholdMetric = OptionTags.constantOf(value, ThresholdMetric.class, "Threshold tuning metric "
+                + "(-threshold-metric)");
+    }
+
+    /** @return the hold-out fraction for threshold tuning */
+    @OptionMetadata(displayName = "Threshold tuning hold-out fraction",
+            description = "Fraction of the training data held out to tune the threshold on, in [0, 0.9] (the model is "
+                    + "then trained on the rest). 0 tunes on the training data.",
+            commandLineParamName = "threshold-holdout", commandLineParamSynopsis = "-threshold-holdout <number>",
+            displayOrder = 21)
+    public double getThresholdHoldout() {
+        return thresholdHoldout;
+    }
+
+    /** @param value the hold-out fraction in [0, 0.9] */
+    public void setThresholdHoldout(double value) {
+        validate("Threshold tuning hold-out fraction (-threshold-holdout)",
+                builder -> builder.thresholdHoldout(value));
+        thresholdHoldout = value;
+    }
+
+    /** @return the random seed */
+    @OptionMetadata(displayName = "Random seed",
+            description = "Seed for the mini-batch order and the threshold hold-out split.",
+            commandLineParamName = "seed", commandLineParamSynopsis = "-seed <integer>", displayOrder = 22)
+    @Override
+    public int getSeed() {
+        return seed;
+    }
+
+    /** @param value the random seed */
+    @Override
+    public void setSeed(int value) {
+        seed = value;
+    }
+
+    /** @return the number of worker threads */
+    @OptionMetadata(displayName = "Number of threads",
+            description = "Worker threads for the loss and gradient (>= 1). The model is the same for any number.",
+            commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <integer>",
+            displayOrder = 23)
+    public int getNumThreads() {
+        return numThreads;
+    }
+
+    /** @param value the number of worker threads, &gt;= 1 */
+    public void setNumThreads(int value) {
+        validate("Number of threads (-num-threads)", builder -> builder.threads(value));
+        numThreads = value;
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.gdlogistic.weka;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+
+/**
+ * The built package zip goes through Weka's real package manager in a throwaway WEKA_HOME: installed, listed, used by
+ * {@code weka.Run} in a fresh JVM that knows nothing but Weka (the classifier comes from the installed package),
+ * then uninstalled. Runs after {@code package} (failsafe), since it needs the zip.
+ */
+class PackageInstallIT {
+
+    private static final String CLASSIFIER = "weka.classifiers.functions.GradientDescentLogistic";
+    private static final Pattern CORRECT = Pattern.compile("Correctly Classified Instances\\s+\\d+\\s+([0-9.]+)\\s*%");
+    private static final List<String> JVM_OPTIONS = List.of(
+            "--add-opens", "java.base/sun.net.www.protocol.jar=ALL-UNNAMED");
+
+    @TempDir
+    Path wekaHome;
+
+    private final Path zip = Paths.get(System.getProperty("gdlogistic.package.zip"));
+    private final String packageName = System.getProperty("gdlogistic.package.name");
+    private final String version = System.getProperty("gdlogistic.package.version");
+
+    private WekaProcess.Result weka(String... mainClassAndArguments) throws Exception {
+        return WekaProcess.run(wekaHome, List.of(), JVM_OPTIONS, mainClassAndArguments);
+    }
+
+    /** Weka reports many package problems (e.g. an unreadable Description.props entry) as printed stack traces. */
+    private static void assertNoException(WekaProcess.Result result) {
+        assertFalse(result.output.contains("Exception") || result.errors.contains("Exception"), result::toString);
+        assertFalse(result.output.contains("Unable to load") || result.errors.contains("Unable to load"),
+                result::toString);
+    }
+
+    @Test
+    void zipHasThePackageLayout() throws Exception {
+        try (ZipFile file = new ZipFile(zip.toFile())) {
+            assertTrue(file.getEntry("Description.props") != null, "Description.props must be at the zip root");
+            assertTrue(file.getEntry(packageName + ".jar") != null, "the adapter jar must be at the zip root");
+            assertTrue(file.stream().anyMatch(entry -> entry.getName().matches("lib/shared-core-.*\\.jar")),
+                    "the core jar must be under lib/");
+            assertFalse(file.stream().anyMatch(entry -> entry.getName().contains("weka-stable")
+                    || entry.getName().endsWith("/weka.jar")), "Weka itself must not be in the package");
+            String descriptor = new String(file.getInputStream(file.getEntry("Description.props")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(descriptor.contains("PackageName=" + packageName), descriptor);
+            assertTrue(descriptor.contains("Version=" + version), descriptor);
+            assertFalse(descriptor.contains("${"), "unfilled placeholder in\n" + descriptor);
+        }
+    }
+
+    @Test
+    void installListRunUninstall() throws Exception {
+        WekaProcess.Result install = weka("weka.core.WekaPackageManager", "-offline", "-install-package",
+                zip.toString());
+        assertEquals(0, install.exitCode, install::toString);
+        assertNoException(install);
+        Path installed = wekaHome.resolve("packages").resolve(packageName);
+        assertTrue(Files.isRegularFile(installed.resolve("Description.props")), install::toString);
+        assertTrue(Files.isRegularFile(installed.resolve(packageName + ".jar")), install::toString);
+
+        WekaProcess.Result list = weka("weka.core.WekaPackageManager", "-offline", "-list-packages", "installed");
+        assertEquals(0, list.exitCode, list::toString);
+        assertNoException(list);
+        assertTrue(list.lines().stream().anyMatch(line -> line.contains(packageName) && line.contains(version)),
+                list::toString);
+
+        WekaProcess.Result run = weka("weka.Run", CLASSIFIER, "-t",
+                TestData.file("breast-cancer-wisconsin-diagnostic").toString());
+        assertEquals(0, run.exitCode, run::toString);
+        assertNoException(run);
+        assertTrue(run.output.contains("GD Logistic Regression (binary)"), run::toString);
+        int crossValidation = run.output.indexOf("=== Stratified cross-validation ===");
+        assertTrue(crossValidation >= 0, run::toString);
+        Matcher accuracy = CORRECT.matcher(run.output.substring(crossValidation));
+        assertTrue(accuracy.find(), run::toString);
+        double percentCorrect = Double.parseDouble(accuracy.group(1));
+        // Weka's Logistic reaches about 94% here; a broken install or translation would not.
+        assertTrue(percentCorrect >= 92.0, "cross-validated accuracy " + percentCorrect + "%\n" + run);
+
+        WekaProcess.Result uninstall = weka("weka.core.WekaPackageManager", "-offline", "-uninstall-package",
+                packageName);
+        assertEquals(0, uninstall.exitCode, uninstall::toString);
+        assertFalse(Files.exists(installed), uninstall::toString);
+        WekaProcess.Result listAfter = weka("weka.core.WekaPackageManager", "-offline", "-list-packages",
+                "installed");
+        assertFalse(listAfter.output.contains(packageName), listAfter::toString);
+        WekaProcess.Result runAfter = weka("weka.Run", CLASSIFIER, "-t",
+                TestData.file("iris").toString());
+        assertFalse(runAfter.output.contains("GD Logistic Regression"), runAfter::toString);
+        assertNotEquals(0, runAfter.exitCode + (runAfter.errors.isEmpty() ? 0 : 1),
+                "running an uninstalled classifier must fail:\n" + runAfter);
+    }
+}
