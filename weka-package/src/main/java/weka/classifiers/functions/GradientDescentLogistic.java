@@ -41,7 +41,7 @@ import java.util.function.Consumer;
  * Logistic regression trained by gradient descent, as a Weka classifier. A thin adapter: the options become the
  * shared core's {@link TrainingConfig}, the instances the core's raw table ({@link InstancesConverter}), training
  * progress Weka's debug output ({@link DebugOutputListener}); everything that decides how the model is trained or
- * predicts (one-hot encoding, missing values, constant attributes, labels, standardization, solvers, threshold) is the
+ * predicts (dummy coding of nominal attributes, missing values, constant attributes, labels, standardization, solvers, threshold) is the
  * core's {@link TabularTrainer} and {@link TabularModel}.
  *
  * <p>Every option is a bean property annotated with {@link OptionMetadata}, so the command line, the GUI property
@@ -137,9 +137,9 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         return "Logistic regression (binary and multinomial) trained by gradient descent: L-BFGS by default, or plain "
                 + "gradient descent, mini-batch SGD, momentum, Nesterov or Adam, with an optional elastic-net penalty "
                 + "lambda * (alpha * L1 + (1 - alpha) / 2 * L2) on the mean log-loss.\n\n"
-                + "Nominal attributes are one-hot encoded, missing values replaced by the training mean or mode, and "
-                + "features standardized for training; the output reports the coefficients in the original units "
-                + "with odds ratios, the convergence outcome and the learning curve. For binary classes the decision "
+                + "Nominal attributes are dummy coded (an indicator for every value but the first), missing values "
+                + "replaced by the training mean or mode, and features standardized for training; the output "
+                + "reports the coefficients in the original units with odds ratios, the convergence outcome and the learning curve. For binary classes the decision "
                 + "threshold can be set or tuned for a metric.\n\nFor more information see:\n\n"
                 + getTechnicalInformation().toString();
     }

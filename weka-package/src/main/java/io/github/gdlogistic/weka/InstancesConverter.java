@@ -16,7 +16,7 @@ import java.util.List;
  * Describes a Weka dataset header in the core's terms and copies Weka rows into the core's raw row format: per input
  * attribute (every attribute but the class, in header order) the numeric value or the index of the nominal value,
  * {@code NaN} for a missing value; the class as its index, {@code -1} when missing. Weka already stores values this
- * way, so the conversion is a copy; one-hot encoding, imputation and label handling happen in the core.
+ * way, so the conversion is a copy; dummy coding, imputation and label handling happen in the core.
  * Immutable and serializable, so a trained classifier keeps the converter of its training header.
  */
 public final class InstancesConverter implements Serializable {

@@ -76,7 +76,7 @@ public final class ModelSummary {
         for (String name : model.encodedFeatureNames()) {
             width = Math.max(width, name.length());
         }
-        String numberFormat = "%" + (decimals + 10) + "." + decimals + "f";
+        int cellWidth = decimals + 10;
         if (binary) {
             boolean statistics = model.hasStatistics();
             out.append("Coefficients (original units)\n");
@@ -89,12 +89,12 @@ public final class ModelSummary {
             out.append('\n');
             for (CoefficientRow row : rows) {
                 out.append(pad(row.featureName(), width));
-                out.append(String.format(Locale.ROOT, numberFormat, row.coefficient()));
-                out.append(row.isIntercept() ? String.format(Locale.ROOT, "%" + (decimals + 10) + "s", "")
-                        : String.format(Locale.ROOT, numberFormat, row.oddsRatio()));
-                out.append(String.format(Locale.ROOT, numberFormat, row.standardizedCoefficient()));
+                out.append(cell(row.coefficient(), decimals, cellWidth));
+                out.append(row.isIntercept() ? String.format(Locale.ROOT, "%" + cellWidth + "s", "")
+                        : cell(row.oddsRatio(), decimals, cellWidth));
+                out.append(cell(row.standardizedCoefficient(), decimals, cellWidth));
                 if (statistics) {
-                    out.append(String.format(Locale.ROOT, numberFormat, row.standardError().getAsDouble()));
+                    out.append(cell(row.standardError().getAsDouble(), decimals, cellWidth));
                     out.append(String.format(Locale.ROOT, "%10.3f", row.zScore().getAsDouble()));
                     out.append(String.format(Locale.ROOT, "%12.4g", row.pValue().getAsDouble()));
                 }
@@ -114,11 +114,10 @@ public final class ModelSummary {
             out.append(String.format(Locale.ROOT, "%" + column + "s", rows.get(c * perClass).className()));
         }
         out.append('\n');
-        String cell = "%" + column + "." + decimals + "f";
         for (int j = 0; j < perClass; j++) {
             out.append(pad(rows.get(j).featureName(), width));
             for (int c = 0; c < classes; c++) {
-                out.append(String.format(Locale.ROOT, cell, rows.get(c * perClass + j).coefficient()));
+                out.append(cell(rows.get(c * perClass + j).coefficient(), decimals, column));
             }
             out.append('\n');
         }
@@ -145,6 +144,18 @@ public final class ModelSummary {
             out.append(", ").append(last.iteration()).append(": ").append(number(last.loss()));
         }
         return out.toString();
+    }
+
+    /**
+     * A right-aligned table cell: fixed-point with {@code decimals} places, or scientific notation for magnitudes
+     * that would not fit (at least 1e6) or would show as zero (below 10^-decimals), so columns stay aligned.
+     */
+    static String cell(double value, int decimals, int width) {
+        double magnitude = Math.abs(value);
+        boolean scientific = magnitude >= 1e6 || (magnitude > 0 && magnitude < Math.pow(10, -decimals));
+        String text = scientific ? String.format(Locale.ROOT, "%." + Math.max(decimals - 1, 1) + "e", value)
+                : String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return String.format(Locale.ROOT, "%" + width + "s", text);
     }
 
     private static String pad(String text, int width) {

@@ -198,4 +198,26 @@ class TabularTest {
         TabularModel plain = TabularTrainer.fit(table, TrainingConfig.builder().lambda(0.1).build());
         assertTrue(model.core().intercepts()[0] > plain.core().intercepts()[0]);
     }
+
+    @Test
+    void tableCellsStayAlignedForHugeAndTinyNumbers() {
+        assertEquals("     1.235e+30", ModelSummary.cell(1.23456e30, 4, 14));
+        assertEquals("       -0.1235", ModelSummary.cell(-0.123456, 4, 14));
+        assertEquals("     3.000e-07", ModelSummary.cell(3e-7, 4, 14));
+        assertEquals("        0.0000", ModelSummary.cell(0, 4, 14));
+        // Odds ratios of a nearly separating feature: every line of the table has the same length.
+        TabularModel model = TabularTrainer.fit(Arff.table("breast-cancer-wisconsin-diagnostic.arff"),
+                TrainingConfig.builder().lambda(0).maxIterations(300).build());
+        String[] lines = model.summary().split("\n");
+        int header = -1;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("Variable")) {
+                header = i;
+            }
+        }
+        assertTrue(header >= 0);
+        for (int i = header + 1; i < header + 32; i++) {
+            assertEquals(lines[header].length(), lines[i].length(), "line: " + lines[i]);
+        }
+    }
 }
