@@ -747,14 +747,15 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
 
     /** @return the number of worker threads */
     @OptionMetadata(displayName = "Number of threads",
-            description = "Worker threads for the loss and gradient (>= 1). The model is the same for any number.",
+            description = "Worker threads for the loss and gradient; 0 = all processors (used only when the data "
+                    + "are large enough to share). The model is the same for any number.",
             commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <integer>",
             displayOrder = 23)
     public int getNumThreads() {
         return numThreads;
     }
 
-    /** @param value the number of worker threads, &gt;= 1 */
+    /** @param value the number of worker threads, &gt;= 1, or 0 for automatic */
     public void setNumThreads(int value) {
         validate("Number of threads (-num-threads)", builder -> builder.threads(value));
         numThreads = value;

@@ -77,14 +77,12 @@ public final class LogisticRegressionTrainer {
                 : config.fitIntercept() ? FeatureScaling.standardizing(data)
                 : FeatureScaling.scalingOnly(data);
         double l2 = config.lambda() * (1 - config.alpha());
-        ExecutorService executor = config.threads() > 1 ? Executors.newFixedThreadPool(config.threads(),
-                daemonThreads()) : null;
+        int threads = workerThreads(config.threads(), data.rows());
+        ExecutorService executor = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         try {
             LogLossObjective objective = data.numClasses() == 2
-                    ? new BinaryLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), executor,
-                            config.threads())
-                    : new SoftmaxLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), executor,
-                            config.threads());
+                    ? new BinaryLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), executor, threads)
+                    : new SoftmaxLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), executor, threads);
             L1Penalty penalty = new L1Penalty(config.lambda() * config.alpha(), objective.penalizedMask());
             Progress progress = new Progress(config.maxIterations(), config.tolerance(), config.gradientTolerance(),
                     listener);
@@ -273,6 +271,16 @@ public final class LogisticRegressionTrainer {
             array[i] = list.get(i);
         }
         return array;
+    }
+
+    /**
+     * Threads actually used: the configured number (all processors for 0), but no more than there are row blocks to
+     * share, so that small data are not slowed down by thread hand-offs. The result never depends on it.
+     */
+    static int workerThreads(int configured, int rows) {
+        int wanted = configured == 0 ? Runtime.getRuntime().availableProcessors() : configured;
+        int blocks = (rows + LogLossObjective.BLOCK_ROWS - 1) / LogLossObjective.BLOCK_ROWS;
+        return Math.max(1, Math.min(wanted, blocks / 2));
     }
 
     private static ThreadFactory daemonThreads() {

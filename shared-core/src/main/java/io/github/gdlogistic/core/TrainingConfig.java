@@ -220,7 +220,10 @@ public final class TrainingConfig implements Serializable {
         return seed;
     }
 
-    /** @return the number of worker threads; results do not depend on it */
+    /**
+     * @return the number of worker threads, or 0 for automatic (all available processors, as far as the data have
+     *         enough rows to share); results do not depend on it
+     */
     public int threads() {
         return threads;
     }
@@ -293,7 +296,7 @@ public final class TrainingConfig implements Serializable {
         private ThresholdMetric thresholdMetric = ThresholdMetric.NONE;
         private double thresholdHoldout = 0;
         private long seed = 1;
-        private int threads = 1;
+        private int threads = 0;
 
         private Builder() {
         }
@@ -553,12 +556,13 @@ public final class TrainingConfig implements Serializable {
         }
 
         /**
-         * @param value number of worker threads, &gt;= 1
+         * @param value number of worker threads, &gt;= 1, or 0 for automatic (all available processors)
          * @return this builder
          */
         public Builder threads(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("Number of threads must be at least 1, but was " + value);
+            if (value < 0) {
+                throw new IllegalArgumentException(
+                        "Number of threads must be at least 1, or 0 for automatic, but was " + value);
             }
             threads = value;
             return this;

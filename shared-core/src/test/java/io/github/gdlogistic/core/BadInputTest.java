@@ -34,7 +34,7 @@ class BadInputTest {
         rejects(() -> TrainingConfig.builder().momentum(1), "Momentum", "[0, 1)");
         rejects(() -> TrainingConfig.builder().beta2(1.2), "beta2", "1.2");
         rejects(() -> TrainingConfig.builder().epsilon(0), "epsilon", "0.0");
-        rejects(() -> TrainingConfig.builder().threads(0), "threads", "0");
+        rejects(() -> TrainingConfig.builder().threads(-1), "threads", "-1", "0 for automatic");
         rejects(() -> TrainingConfig.builder().thresholdHoldout(0.95), "hold-out", "0.95");
         rejects(() -> TrainingConfig.builder().classWeights(-1, 1), "Class weight 0", "-1.0");
         rejects(() -> TrainingConfig.builder().classWeights(0, 0), "At least one", "all were 0");

@@ -2,7 +2,7 @@ package org.knime.core.data;
 
 import java.io.Serializable;
 
-/** Shim of KNIME's abstract cell. */
+/** Shim of KNIME's {@code org.knime.core.data.DataCell}. */
 public abstract class DataCell implements DataValue, Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -14,6 +14,12 @@ public abstract class DataCell implements DataValue, Serializable {
 
     @Override
     public abstract String toString();
+
+    /** Final in KNIME: cells implement {@link #equalsDataCell(DataCell)} instead. */
+    @Override
+    public final boolean equals(final Object o) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 
     /**
      * @param dc another cell of the same class

@@ -1,6 +1,6 @@
 package org.knime.core.data;
 
-/** Shim of KNIME's column spec. */
+/** Shim of KNIME's {@code org.knime.core.data.DataColumnSpec}. */
 public final class DataColumnSpec {
 
     private DataColumnSpec() {

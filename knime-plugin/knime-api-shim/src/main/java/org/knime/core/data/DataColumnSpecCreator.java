@@ -1,6 +1,6 @@
 package org.knime.core.data;
 
-/** Shim of KNIME's column spec factory. */
+/** Shim of KNIME's {@code org.knime.core.data.DataColumnSpecCreator}. */
 public final class DataColumnSpecCreator {
 
     /**

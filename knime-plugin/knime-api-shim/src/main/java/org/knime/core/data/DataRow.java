@@ -1,6 +1,6 @@
 package org.knime.core.data;
 
-/** Shim of KNIME's row. */
+/** Shim of KNIME's {@code org.knime.core.data.DataRow}. */
 public interface DataRow extends Iterable<DataCell> {
 
     /** @return the number of cells */

@@ -6,7 +6,7 @@ import javax.swing.JComponent;
 
 import org.knime.core.node.port.PortObjectSpec;
 
-/** Shim of KNIME's table spec. */
+/** Shim of KNIME's {@code org.knime.core.data.DataTableSpec}. */
 public final class DataTableSpec implements PortObjectSpec, Iterable<DataColumnSpec> {
 
     /** @param colSpecs the column specs */

@@ -1,6 +1,6 @@
 package org.knime.core.data;
 
-/** Shim of KNIME's column data type. */
+/** Shim of KNIME's {@code org.knime.core.data.DataType}. */
 public final class DataType {
 
     private DataType() {

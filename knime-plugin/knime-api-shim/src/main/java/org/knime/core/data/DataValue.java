@@ -1,5 +1,5 @@
 package org.knime.core.data;
 
-/** Shim of KNIME's marker interface of all cell value kinds. */
+/** Shim of KNIME's {@code org.knime.core.data.DataValue}. */
 public interface DataValue {
 }

@@ -1,5 +1,5 @@
 package org.knime.core.data;
 
-/** Shim of KNIME's nominal (categorical) value marker interface. */
+/** Shim of KNIME's {@code org.knime.core.data.NominalValue} (categorical). */
 public interface NominalValue extends DataValue {
 }

@@ -2,7 +2,7 @@ package org.knime.core.data;
 
 import java.util.Iterator;
 
-/** Shim of KNIME's row iterator. */
+/** Shim of KNIME's {@code org.knime.core.data.RowIterator}. */
 public abstract class RowIterator implements Iterator<DataRow> {
 
     @Override
@@ -10,4 +10,10 @@ public abstract class RowIterator implements Iterator<DataRow> {
 
     @Override
     public abstract DataRow next();
+
+    /** Final in KNIME; always throws (tables are read-only). */
+    @Override
+    public final void remove() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 }

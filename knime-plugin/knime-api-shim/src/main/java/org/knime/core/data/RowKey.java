@@ -1,6 +1,6 @@
 package org.knime.core.data;
 
-/** Shim of KNIME's row key. */
+/** Shim of KNIME's {@code org.knime.core.data.RowKey}. */
 public final class RowKey {
 
     /** @param key the key string */

@@ -2,7 +2,7 @@ package org.knime.core.node;
 
 import org.knime.core.data.container.DataContainer;
 
-/** Shim of KNIME's buffered data container. */
+/** Shim of KNIME's {@code org.knime.core.node.BufferedDataContainer}. */
 public class BufferedDataContainer extends DataContainer {
 
     private BufferedDataContainer() {

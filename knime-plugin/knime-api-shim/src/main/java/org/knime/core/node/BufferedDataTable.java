@@ -7,7 +7,7 @@ import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortType;
 
-/** Shim of KNIME's buffered data table. */
+/** Shim of KNIME's {@code org.knime.core.node.BufferedDataTable}. */
 public final class BufferedDataTable implements PortObject {
 
     /** The data table port type. */

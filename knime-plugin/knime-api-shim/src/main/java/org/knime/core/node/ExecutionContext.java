@@ -2,7 +2,7 @@ package org.knime.core.node;
 
 import org.knime.core.data.DataTableSpec;
 
-/** Shim of KNIME's execution context: creates output tables. */
+/** Shim of KNIME's {@code org.knime.core.node.ExecutionContext}. */
 public class ExecutionContext extends ExecutionMonitor {
 
     private ExecutionContext() {

@@ -1,6 +1,6 @@
 package org.knime.core.node;
 
-/** Shim of KNIME's exception for invalid settings. */
+/** Shim of KNIME's {@code org.knime.core.node.InvalidSettingsException}. */
 public class InvalidSettingsException extends Exception {
 
     private static final long serialVersionUID = 1L;
@@ -8,6 +8,11 @@ public class InvalidSettingsException extends Exception {
     /** @param message the message */
     public InvalidSettingsException(final String message) {
         super(message);
+    }
+
+    /** @param cause the cause */
+    public InvalidSettingsException(final Throwable cause) {
+        super(cause);
     }
 
     /**

@@ -1,7 +1,7 @@
 package org.knime.core.node;
 
 /**
- * Shim of KNIME's node factory.
+ * Shim of KNIME's {@code org.knime.core.node.NodeFactory}.
  *
  * @param <T> the node model type
  */

@@ -7,8 +7,15 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
-/** Shim of KNIME's abstract node model (configure, execute, settings, internals). */
+/** Shim of KNIME's {@code org.knime.core.node.NodeModel}. */
 public abstract class NodeModel {
+
+    /**
+     * @param nrInDataPorts number of input data ports
+     * @param nrOutDataPorts number of output data ports
+     */
+    protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+    }
 
     /**
      * @param inPortTypes input port types

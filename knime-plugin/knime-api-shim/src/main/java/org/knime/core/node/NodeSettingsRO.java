@@ -1,5 +1,7 @@
 package org.knime.core.node;
 
-/** Shim of KNIME's read-only node settings (only passed to settings models). */
-public interface NodeSettingsRO {
+import org.knime.core.node.config.ConfigRO;
+
+/** Shim of KNIME's {@code org.knime.core.node.NodeSettingsRO}. */
+public interface NodeSettingsRO extends ConfigRO {
 }

@@ -1,5 +1,7 @@
 package org.knime.core.node;
 
-/** Shim of KNIME's write-only node settings (only passed to settings models). */
-public interface NodeSettingsWO {
+import org.knime.core.node.config.ConfigWO;
+
+/** Shim of KNIME's {@code org.knime.core.node.NodeSettingsWO}. */
+public interface NodeSettingsWO extends ConfigWO {
 }

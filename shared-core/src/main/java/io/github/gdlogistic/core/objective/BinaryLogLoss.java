@@ -8,7 +8,9 @@ import java.util.concurrent.ExecutorService;
 /**
  * The binary objective: one weight vector, {@code P(y = 1 | x) = sigmoid(b + w . x)}. The per-row loss is
  * {@code softplus(-z)} for class 1 and {@code softplus(z)} for class 0, computed as
- * {@code max(t, 0) + log1p(exp(-|z|))} (see {@link Kernels#log1pSmall}), which neither overflows nor takes {@code log(0)}.
+ * {@code max(t, 0) + log(1 + exp(-|z|))}, which neither overflows nor takes {@code log(0)}; the logarithms of
+ * many rows are taken at once ({@link LogProducts}), and for {@code exp(-|z|) < 1e-8} the series {@code e - e^2/2}
+ * replaces the logarithm.
  */
 public final class BinaryLogLoss extends LogLossObjective {
 
@@ -30,16 +32,38 @@ public final class BinaryLogLoss extends LogLossObjective {
     protected double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
         int d = features;
         double intercept = coefficients[d];
-        LogProducts loss = new LogProducts(new double[] {classWeight(0), classWeight(1)});
-        for (int k = from; k < to; k++) {
+        double interceptGradient = 0;
+        LogProducts loss = new LogProducts();
+        int k = from;
+        // Four rows at a time: each row's score is its own eight-accumulator dot product, and the gradient is read
+        // and written once per four rows (C2 does not vectorize a row axpy at a row offset, so sharing the
+        // gradient traffic is what pays; measured fastest from 8 to 128 features).
+        for (; k + 3 < to; k += 4) {
+            int row0 = rowAt(rowOrder, k);
+            int row1 = rowAt(rowOrder, k + 1);
+            int row2 = rowAt(rowOrder, k + 2);
+            int row3 = rowAt(rowOrder, k + 3);
+            int o0 = row0 * d;
+            int o1 = row1 * d;
+            int o2 = row2 * d;
+            int o3 = row3 * d;
+            double r0 = residual(row0, intercept + Kernels.dot(x, o0, coefficients, 0, d), loss);
+            double r1 = residual(row1, intercept + Kernels.dot(x, o1, coefficients, 0, d), loss);
+            double r2 = residual(row2, intercept + Kernels.dot(x, o2, coefficients, 0, d), loss);
+            double r3 = residual(row3, intercept + Kernels.dot(x, o3, coefficients, 0, d), loss);
+            for (int j = 0; j < d; j++) {
+                gradient[j] += r0 * x[o0 + j] + r1 * x[o1 + j] + r2 * x[o2 + j] + r3 * x[o3 + j];
+            }
+            interceptGradient += (r0 + r1) + (r2 + r3);
+        }
+        for (; k < to; k++) {
             int row = rowAt(rowOrder, k);
             int offset = row * d;
             double r = residual(row, intercept + Kernels.dot(x, offset, coefficients, 0, d), loss);
-            if (r != 0) {
-                Kernels.axpy(r, x, offset, gradient, 0, d);
-                gradient[d] += r;
-            }
+            Kernels.axpy(r, x, offset, gradient, 0, d);
+            interceptGradient += r;
         }
+        gradient[d] += interceptGradient;
         return loss.total();
     }
 
@@ -52,15 +76,14 @@ public final class BinaryLogLoss extends LogLossObjective {
         int y = labels[row];
         double e = Math.exp(-Math.abs(z));
         double t = y == 1 ? -z : z;
-        if (t > 0) {
-            loss.addDirect(s * t);
-        }
+        loss.addDirect(s * Math.max(t, 0));
         if (e > 1e-8) {
-            loss.add(y, 1 + e, hasUnitInstanceWeight(row), s);
+            loss.add(1 + e, s);
         } else {
             loss.addDirect(s * (e - 0.5 * e * e));
         }
-        double p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+        double q = 1 / (1 + e);
+        double p = z >= 0 ? q : e * q;
         return s * (p - y);
     }
 }

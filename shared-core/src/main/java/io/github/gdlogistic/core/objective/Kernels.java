@@ -3,7 +3,7 @@ package io.github.gdlogistic.core.objective;
 /**
  * The two inner loops of every objective evaluation, written so the JIT keeps them fast: a dot product with eight
  * independent accumulators (a single running sum would make every addition wait for the previous one), and an
- * axpy that the JIT vectorizes. (Interleaving several rows in one loop measured slower than both.) The summation order is fixed, so results are deterministic.
+ * axpy for the last rows of a block. The summation order is fixed, so results are deterministic.
  */
 final class Kernels {
 
@@ -47,13 +47,5 @@ final class Kernels {
         for (int j = 0; j < length; j++) {
             y[yOffset + j] += factor * x[xOffset + j];
         }
-    }
-
-    /**
-     * {@code log(1 + e)} for {@code e} in [0, 1], as accurate as {@code Math.log1p} but using the faster intrinsic
-     * {@code Math.log}: below 1e-8 the series {@code e - e^2/2} is exact to double precision.
-     */
-    static double log1pSmall(double e) {
-        return e > 1e-8 ? Math.log(1 + e) : e - 0.5 * e * e;
     }
 }

@@ -167,22 +167,6 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     }
 
     /**
-     * @param row a row
-     * @return whether its instance weight is exactly 1 (so its loss depends on its class only)
-     */
-    protected final boolean hasUnitInstanceWeight(int row) {
-        return instanceWeights[row] == 1.0;
-    }
-
-    /**
-     * @param classIndex a class
-     * @return that class's weight
-     */
-    protected final double classWeight(int classIndex) {
-        return classWeights[classIndex];
-    }
-
-    /**
      * Maps standardized parameters to coefficients on raw features.
      *
      * @param point standardized parameters

@@ -1,44 +1,33 @@
 package io.github.gdlogistic.core.objective;
 
 /**
- * Sums {@code classWeight[c] * log(f_i)} over many rows with one logarithm per few dozen rows instead of one per row:
- * the factors {@code f_i >= 1} of unit-weight rows are multiplied per class and the logarithm is taken when the
- * product grows large, which is exact to rounding (the logarithm is the dominant cost of a pass on narrow data).
- * Rows with other instance weights add {@code weight * log(f_i)} directly. One instance per pass over a range of rows.
+ * Sums {@code weight * log(factor)} over many rows with one logarithm per few hundred rows instead of one per row:
+ * factors of unit-weight rows are multiplied together and the logarithm is taken when the product grows large,
+ * which is exact to rounding (the logarithm is a large part of a pass on narrow data). Rows with another weight add
+ * {@code weight * log(factor)} directly. One instance per pass over a range of rows; it holds two numbers only, so
+ * the JIT keeps it in registers.
  */
 final class LogProducts {
 
     private static final double FLUSH_ABOVE = 1e250;
 
-    private final double[] classWeights;
-    private final double[] products;
+    private double product = 1.0;
     private double sum;
 
     /**
-     * @param classWeights weight per class
-     */
-    LogProducts(double[] classWeights) {
-        this.classWeights = classWeights;
-        this.products = new double[classWeights.length];
-        java.util.Arrays.fill(products, 1.0);
-    }
-
-    /**
-     * Adds {@code weight * log(factor)} for a row of class {@code classIndex}.
+     * Adds {@code weight * log(factor)}.
      *
-     * @param classIndex the row's class
      * @param factor a value in [1, 1e40]
-     * @param unitInstanceWeight whether the row's instance weight is 1 (then {@code weight} is the class weight)
      * @param weight the row's effective weight
      */
-    void add(int classIndex, double factor, boolean unitInstanceWeight, double weight) {
-        if (unitInstanceWeight) {
-            double product = products[classIndex] * factor;
-            if (product > FLUSH_ABOVE) {
-                sum += classWeights[classIndex] * Math.log(product);
-                product = 1.0;
+    void add(double factor, double weight) {
+        if (weight == 1.0) {
+            double next = product * factor;
+            if (next > FLUSH_ABOVE) {
+                sum += Math.log(next);
+                next = 1.0;
             }
-            products[classIndex] = product;
+            product = next;
         } else {
             sum += weight * Math.log(factor);
         }
@@ -53,14 +42,8 @@ final class LogProducts {
         sum += value;
     }
 
-    /** @return the total, flushing the remaining products */
+    /** @return the total */
     double total() {
-        double total = sum;
-        for (int c = 0; c < products.length; c++) {
-            if (products[c] != 1.0) {
-                total += classWeights[c] * Math.log(products[c]);
-            }
-        }
-        return total;
+        return sum + Math.log(product);
     }
 }

@@ -31,11 +31,7 @@ public final class SoftmaxLogLoss extends LogLossObjective {
         int d = features;
         int classes = outputs;
         int stride = d + 1;
-        double[] classWeights = new double[classes];
-        for (int c = 0; c < classes; c++) {
-            classWeights[c] = classWeight(c);
-        }
-        LogProducts loss = new LogProducts(classWeights);
+        LogProducts loss = new LogProducts();
         double[] scores = new double[4 * classes];
         int k = from;
         // Four rows at a time: each coefficient load serves four dot products, and each class's gradient is read
@@ -125,7 +121,7 @@ public final class SoftmaxLogLoss extends LogLossObjective {
             sum += e;
         }
         loss.addDirect(s * margin);
-        loss.add(y, sum, hasUnitInstanceWeight(row), s);
+        loss.add(sum, s);
         double scale = s / sum;
         for (int c = 0; c < outputs; c++) {
             scores[offset + c] *= scale;

@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum ColumnKind {
     /** A numeric column (KNIME's DoubleValue: double, integer, long, boolean cells); used as it is. */
     NUMERIC,
-    /** A nominal column (KNIME's NominalValue, e.g. string cells); one-hot encoded by the core. */
+    /** A nominal column (KNIME's NominalValue, e.g. string cells); dummy coded by the core. */
     NOMINAL;
 
     /** @return the lower-case name stored in the model port spec */

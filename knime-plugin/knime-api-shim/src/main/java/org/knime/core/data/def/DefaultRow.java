@@ -6,7 +6,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.RowKey;
 
-/** Shim of KNIME's default row. */
+/** Shim of KNIME's {@code org.knime.core.data.def.DefaultRow}. */
 public class DefaultRow implements DataRow {
 
     /**
@@ -17,17 +17,17 @@ public class DefaultRow implements DataRow {
     }
 
     @Override
-    public int getNumCells() {
+    public final int getNumCells() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 
     @Override
-    public RowKey getKey() {
+    public final RowKey getKey() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 
     @Override
-    public DataCell getCell(final int index) {
+    public final DataCell getCell(final int index) {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 

@@ -4,7 +4,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
 
-/** Shim of KNIME's double cell. */
+/** Shim of KNIME's {@code org.knime.core.data.def.DoubleCell}. */
 public final class DoubleCell extends DataCell implements DoubleValue {
 
     private static final long serialVersionUID = 1L;

@@ -4,15 +4,15 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
 
-/** Shim of KNIME's int cell. */
-public final class IntCell extends DataCell implements DoubleValue {
+/** Shim of KNIME's {@code org.knime.core.data.def.IntCell}. */
+public class IntCell extends DataCell implements DoubleValue {
 
     private static final long serialVersionUID = 1L;
 
-    /** The double column type. */
+    /** The int column type. */
     public static final DataType TYPE = null;
 
-    /** @param d the value */
+    /** @param i the value */
     public IntCell(final int i) {
     }
 

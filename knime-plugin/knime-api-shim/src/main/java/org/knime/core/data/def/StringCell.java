@@ -3,9 +3,10 @@ package org.knime.core.data.def;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataType;
 import org.knime.core.data.NominalValue;
+import org.knime.core.data.StringValue;
 
-/** Shim of KNIME's string cell. */
-public final class StringCell extends DataCell implements NominalValue {
+/** Shim of KNIME's {@code org.knime.core.data.def.StringCell}. */
+public final class StringCell extends DataCell implements StringValue, NominalValue {
 
     private static final long serialVersionUID = 1L;
 
@@ -14,6 +15,11 @@ public final class StringCell extends DataCell implements NominalValue {
 
     /** @param str the value */
     public StringCell(final String str) {
+    }
+
+    @Override
+    public String getStringValue() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 
     @Override

@@ -1,29 +1,14 @@
 package org.knime.core.node.config;
 
-import org.knime.core.node.InvalidSettingsException;
+import java.util.Iterator;
 
-/** Shim of KNIME's read-only config. */
-public interface ConfigRO {
+import javax.swing.tree.TreeNode;
 
-    /**
-     * @param key the key
-     * @return the int value
-     * @throws InvalidSettingsException when missing or of another type
-     */
-    int getInt(String key) throws InvalidSettingsException;
+import org.knime.core.node.config.base.ConfigBaseRO;
 
-    /**
-     * @param key the key
-     * @return the string value
-     * @throws InvalidSettingsException when missing or of another type
-     */
-    String getString(String key) throws InvalidSettingsException;
+/** Shim of KNIME's {@code org.knime.core.node.config.ConfigRO}; the typed getters are declared on ConfigBaseRO. */
+public interface ConfigRO extends ConfigBaseRO, TreeNode, Iterable<String> {
 
-    /**
-     * @param key the key
-     * @return the string array
-     * @throws InvalidSettingsException when missing or of another type
-     */
-    String[] getStringArray(String key) throws InvalidSettingsException;
-
+    @Override
+    public Iterator<String> iterator();
 }

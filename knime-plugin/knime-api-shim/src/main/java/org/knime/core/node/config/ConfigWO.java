@@ -1,24 +1,7 @@
 package org.knime.core.node.config;
 
-/** Shim of KNIME's write-only config. */
-public interface ConfigWO {
+import org.knime.core.node.config.base.ConfigBaseWO;
 
-    /**
-     * @param key the key
-     * @param value the value
-     */
-    void addInt(String key, int value);
-
-    /**
-     * @param key the key
-     * @param value the value
-     */
-    void addString(String key, String value);
-
-    /**
-     * @param key the key
-     * @param values the values
-     */
-    void addStringArray(String key, String... values);
-
+/** Shim of KNIME's {@code org.knime.core.node.config.ConfigWO}; the typed setters are declared on ConfigBaseWO. */
+public interface ConfigWO extends ConfigBaseWO {
 }

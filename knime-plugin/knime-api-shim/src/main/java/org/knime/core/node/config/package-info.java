@@ -1,5 +1,5 @@
 /**
- * Compile-only shim of {@code org.knime.core.node.config}: the typed getters and setters of KNIME's config trees
- * (declared in KNIME 5.5 on ConfigBaseRO/ConfigBaseWO, which ConfigRO/ConfigWO extend).
+ * Compile-only shim of {@code org.knime.core.node.config}: ConfigRO/ConfigWO, which extend ConfigBaseRO/ConfigBaseWO
+ * (package {@code org.knime.core.node.config.base}), where the typed getters and setters are declared.
  */
 package org.knime.core.node.config;

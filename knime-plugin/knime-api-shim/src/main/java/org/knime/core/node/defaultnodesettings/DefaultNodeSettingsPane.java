@@ -1,8 +1,13 @@
 package org.knime.core.node.defaultnodesettings;
 
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.NotConfigurableException;
+import org.knime.core.node.port.PortObjectSpec;
 
-/** Shim of KNIME's default dialog built from dialog components. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane}. */
 public class DefaultNodeSettingsPane extends NodeDialogPane {
 
     /** Creates the pane with one "Options" tab. */
@@ -26,6 +31,24 @@ public class DefaultNodeSettingsPane extends NodeDialogPane {
 
     /** @param tabTitle title of the new tab */
     public void createNewTab(final String tabTitle) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** @param horizontal whether the next components are placed side by side */
+    public void setHorizontalPlacement(final boolean horizontal) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** Final in KNIME: subclasses cannot override it. */
+    @Override
+    public final void loadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
+        throws NotConfigurableException {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** Final in KNIME: subclasses cannot override it. */
+    @Override
+    public final void saveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 }

@@ -1,9 +1,9 @@
 package org.knime.core.node.defaultnodesettings;
 
-/** Shim of KNIME's dialog component base class (referenced only as a type). */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.DialogComponent} (referenced only as a type). */
 public abstract class DialogComponent {
 
-    /** Package-private: only the shim's components extend it. */
-    DialogComponent() {
+    /** @param model the settings model of the component */
+    public DialogComponent(final SettingsModel model) {
     }
 }

@@ -1,6 +1,6 @@
 package org.knime.core.node.defaultnodesettings;
 
-/** Shim of KNIME's DialogComponentColumnFilter2. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2}. */
 public class DialogComponentColumnFilter2 extends DialogComponent {
 
     /**
@@ -8,5 +8,6 @@ public class DialogComponentColumnFilter2 extends DialogComponent {
      * @param inPortIndex input port whose columns are offered
      */
     public DialogComponentColumnFilter2(final SettingsModelColumnFilter2 model, final int inPortIndex) {
+        super(model);
     }
 }

@@ -2,7 +2,7 @@ package org.knime.core.node.defaultnodesettings;
 
 import org.knime.core.data.DataValue;
 
-/** Shim of KNIME's DialogComponentColumnNameSelection. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection}. */
 public class DialogComponentColumnNameSelection extends DialogComponent {
 
     /**
@@ -14,5 +14,6 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
     @SafeVarargs
     public DialogComponentColumnNameSelection(final SettingsModelString model, final String label, final int specIndex,
         final Class<? extends DataValue>... classFilter) {
+        super(model);
     }
 }

@@ -1,6 +1,6 @@
 package org.knime.core.node.defaultnodesettings;
 
-/** Shim of KNIME's DialogComponentNumber. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.DialogComponentNumber}. */
 public class DialogComponentNumber extends DialogComponent {
 
     /**
@@ -9,5 +9,6 @@ public class DialogComponentNumber extends DialogComponent {
      * @param stepSize spinner step
      */
     public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize) {
+        super(numberModel);
     }
 }

@@ -1,7 +1,9 @@
 package org.knime.core.node.defaultnodesettings;
 
-/** Shim of KNIME's DialogComponentStringSelection. */
-public class DialogComponentStringSelection extends DialogComponent {
+import java.util.Collection;
+
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.DialogComponentStringSelection}. */
+public final class DialogComponentStringSelection extends DialogComponent {
 
     /**
      * @param stringModel the model
@@ -9,5 +11,16 @@ public class DialogComponentStringSelection extends DialogComponent {
      * @param list the choices
      */
     public DialogComponentStringSelection(final SettingsModelString stringModel, final String label, final String... list) {
+        super(stringModel);
+    }
+
+    /**
+     * @param stringModel the model
+     * @param label the label
+     * @param list the choices
+     */
+    public DialogComponentStringSelection(final SettingsModelString stringModel, final String label,
+        final Collection<String> list) {
+        super(stringModel);
     }
 }

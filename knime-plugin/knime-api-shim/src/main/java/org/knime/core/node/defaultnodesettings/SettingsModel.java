@@ -4,7 +4,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 
-/** Shim of KNIME's settings model base class. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.SettingsModel}. */
 public abstract class SettingsModel {
 
     /** Default constructor. */
@@ -31,5 +31,13 @@ public abstract class SettingsModel {
     public final void saveSettingsTo(final NodeSettingsWO settings) {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
+
+    /** @param enabled whether the model validates, loads and saves its value */
+    public void setEnabled(final boolean enabled) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    @Override
+    public abstract String toString();
 
 }

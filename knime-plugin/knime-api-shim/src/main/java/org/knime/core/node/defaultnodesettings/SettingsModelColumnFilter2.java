@@ -4,7 +4,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataValue;
 import org.knime.core.node.util.filter.NameFilterConfiguration.FilterResult;
 
-/** Shim of KNIME's column filter settings model. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2}. */
 public final class SettingsModelColumnFilter2 extends SettingsModel {
 
     /**

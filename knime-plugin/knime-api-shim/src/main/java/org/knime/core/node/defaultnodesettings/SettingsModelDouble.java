@@ -1,6 +1,6 @@
 package org.knime.core.node.defaultnodesettings;
 
-/** Shim of KNIME's double settings model. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.SettingsModelDouble}. */
 public class SettingsModelDouble extends SettingsModelNumber {
 
     /**

@@ -1,6 +1,6 @@
 package org.knime.core.node.defaultnodesettings;
 
-/** Shim of KNIME's bounded double settings model. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded}. */
 public class SettingsModelDoubleBounded extends SettingsModelDouble {
 
     /**

@@ -1,6 +1,6 @@
 package org.knime.core.node.defaultnodesettings;
 
-/** Shim of KNIME's integer settings model. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.SettingsModelInteger}. */
 public class SettingsModelInteger extends SettingsModelNumber {
 
     /**

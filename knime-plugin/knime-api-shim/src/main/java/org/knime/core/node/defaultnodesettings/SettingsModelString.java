@@ -1,6 +1,6 @@
 package org.knime.core.node.defaultnodesettings;
 
-/** Shim of KNIME's string settings model. */
+/** Shim of KNIME's {@code org.knime.core.node.defaultnodesettings.SettingsModelString}. */
 public class SettingsModelString extends SettingsModel {
 
     /**

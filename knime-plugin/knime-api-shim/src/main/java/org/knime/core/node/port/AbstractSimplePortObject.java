@@ -8,7 +8,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
 
-/** Shim of KNIME's port object that saves itself to model content. */
+/** Shim of KNIME's {@code org.knime.core.node.port.AbstractSimplePortObject}. */
 public abstract class AbstractSimplePortObject implements PortObject {
 
     /**
@@ -44,6 +44,18 @@ public abstract class AbstractSimplePortObject implements PortObject {
 
     @Override
     public JComponent[] getViews() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** Not final in KNIME: subclasses may override it. */
+    @Override
+    public boolean equals(final Object other) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** Not final in KNIME: subclasses may override it. */
+    @Override
+    public int hashCode() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 }

@@ -6,7 +6,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.ModelContentRO;
 import org.knime.core.node.ModelContentWO;
 
-/** Shim of KNIME's port object spec that saves itself to model content. */
+/** Shim of KNIME's {@code org.knime.core.node.port.AbstractSimplePortObjectSpec}. */
 public abstract class AbstractSimplePortObjectSpec implements PortObjectSpec {
 
     /**
@@ -33,6 +33,18 @@ public abstract class AbstractSimplePortObjectSpec implements PortObjectSpec {
 
     @Override
     public JComponent[] getViews() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** Not final in KNIME: subclasses may override it. */
+    @Override
+    public boolean equals(final Object other) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** Not final in KNIME: subclasses may override it. */
+    @Override
+    public int hashCode() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 }

@@ -2,7 +2,7 @@ package org.knime.core.node.port;
 
 import javax.swing.JComponent;
 
-/** Shim of KNIME's port object spec interface. */
+/** Shim of KNIME's {@code org.knime.core.node.port.PortObjectSpec}. */
 public interface PortObjectSpec {
 
     /**

@@ -1,6 +1,6 @@
 package org.knime.core.node.port;
 
-/** Shim of KNIME's port type registry (extension point org.knime.core.PortType). */
+/** Shim of KNIME's {@code org.knime.core.node.port.PortTypeRegistry} (extension point org.knime.core.PortType). */
 public final class PortTypeRegistry {
 
     private PortTypeRegistry() {

@@ -1,15 +1,25 @@
 package org.knime.core.node.util.filter;
 
-/** Shim of KNIME's name filter configuration (only its nested result type is used). */
-public class NameFilterConfiguration {
+import java.util.List;
 
-    private NameFilterConfiguration() {
+/** Shim of KNIME's {@code org.knime.core.node.util.filter.NameFilterConfiguration} (only FilterResult is used). */
+public class NameFilterConfiguration implements Cloneable {
+
+    /** @param configRootName the settings key */
+    public NameFilterConfiguration(final String configRootName) {
     }
 
-    /** Shim of the result of applying a filter to the current input. */
+    /** Shim of KNIME's {@code NameFilterConfiguration.FilterResult}. */
     public static class FilterResult {
 
-        private FilterResult() {
+        /**
+         * @param incls included names
+         * @param excls excluded names
+         * @param removedFromIncludes included names no longer available
+         * @param removedFromExcludes excluded names no longer available
+         */
+        public FilterResult(final List<String> incls, final List<String> excls, final List<String> removedFromIncludes,
+            final List<String> removedFromExcludes) {
         }
 
         /** @return the included names, in input order */
