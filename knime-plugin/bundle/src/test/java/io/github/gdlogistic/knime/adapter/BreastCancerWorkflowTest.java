@@ -18,12 +18,12 @@ import io.github.gdlogistic.core.table.TabularTrainer;
 /**
  * The README's example workflow without KNIME: the first 400 rows train (Partitioning, absolute 400, take from
  * top), the remaining 169 are predicted, and the predictions are scored, all through the adapter classes the nodes
- * use, with the learner's default settings.
+ * use, with the learner's default settings (lambda 0.0001), without regularization, and with lambda 0.001.
  */
 class BreastCancerWorkflowTest {
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.0, 0.001})
+    @org.junit.jupiter.params.provider.ValueSource(doubles = {0.0, 0.0001, 0.001})
     void learnerScoresWellOnTheHeldOutRows(double lambda) throws IOException {
         List<String[]> rows = new ArrayList<>();
         String[] header;
