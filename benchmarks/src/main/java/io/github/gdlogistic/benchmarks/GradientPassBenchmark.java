@@ -2,6 +2,7 @@ package io.github.gdlogistic.benchmarks;
 
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
+import io.github.gdlogistic.core.data.RowBlocks;
 import io.github.gdlogistic.core.objective.BinaryLogLoss;
 import io.github.gdlogistic.core.objective.LogLossObjective;
 import io.github.gdlogistic.core.objective.SoftmaxLogLoss;
@@ -66,9 +67,10 @@ public class GradientPassBenchmark {
         double[] classWeights = new double[classes];
         java.util.Arrays.fill(classWeights, 1.0);
         FeatureScaling scaling = FeatureScaling.standardizing(data);
+        RowBlocks blocks = RowBlocks.parallel(rows, executor, threads);
         objective = classes == 2
-                ? new BinaryLogLoss(data, classWeights, scaling, 0, true, executor, threads)
-                : new SoftmaxLogLoss(data, classWeights, scaling, 0, true, executor, threads);
+                ? new BinaryLogLoss(data, classWeights, scaling, 0, true, blocks)
+                : new SoftmaxLogLoss(data, classWeights, scaling, 0, true, blocks);
         point = new double[objective.dimension()];
         for (int k = 0; k < point.length; k++) {
             point[k] = 0.01 * (k % 7) - 0.03;

@@ -38,6 +38,7 @@ public final class PeerComparison {
     private final PrintStream print = System.out;
     private final List<String> csv = new ArrayList<>();
     private final FitTimePlot plot = new FitTimePlot();
+    private String adapterLine = "";
 
     private PeerComparison(boolean quick, Path out, Optional<ScikitLearnPeer> scikitLearn) {
         this.quick = quick;
@@ -118,6 +119,9 @@ public final class PeerComparison {
             row(name, "scikit-learn " + result.version + " lbfgs", data, result.seconds, runs, result.loss, optimum,
                     result.iterations, result.seconds / ours);
         }
+        if (name.equals("1e5x50")) {
+            adapterOverhead(data, ours, runs);
+        }
         if (weka) {
             Instances instances = WekaPeers.toInstances(data);
             timeWeka(name, "Weka 3.8.6 Logistic", WekaPeers::logistic, instances, data, optimum, ours);
@@ -126,6 +130,28 @@ public final class PeerComparison {
                         ours);
             }
         }
+    }
+
+    /**
+     * The Weka adapter's cost on top of the core: {@code GradientDescentLogistic.buildClassifier} (capabilities
+     * check, copy of the instances into the core's table, encoding, fit) against the core's fit alone, 1 thread.
+     */
+    private void adapterOverhead(Dataset data, double coreSeconds, int runs) throws Exception {
+        Instances instances = WekaPeers.toInstances(data);
+        Timing.Measured<Classifier> fit = Timing.measure(2, runs, () -> {
+            weka.classifiers.functions.GradientDescentLogistic classifier =
+                    new weka.classifiers.functions.GradientDescentLogistic();
+            classifier.setLambda(0);
+            classifier.setNumThreads(1);
+            classifier.buildClassifier(instances);
+            return classifier;
+        });
+        adapterLine = String.format(Locale.ROOT, "- Weka adapter overhead on 1e5 x 50: buildClassifier %s against the "
+                + "core's fit %s (median of %d): the conversion from Instances adds %.0f%% to the fit time%n",
+                seconds(fit.medianSeconds), seconds(coreSeconds), runs,
+                100 * (fit.medianSeconds - coreSeconds) / coreSeconds);
+        csv.add(String.format(Locale.ROOT, "1e5x50,weka-adapter buildClassifier,%d,%d,%d,%.6f,%d,,,", data.rows(),
+                data.features(), data.numClasses(), fit.medianSeconds, runs));
     }
 
     private void timeWeka(String name, String tool, Callable<Classifier> factory, Instances instances, Dataset data,
@@ -214,6 +240,7 @@ public final class PeerComparison {
         print.printf(Locale.ROOT, "- allocated by one fit on the training thread: %.2f MB = %.3f x the data "
                 + "(no copy of the data is made)%n", allocated / 1e6, allocated / dataBytes);
         print.printf(Locale.ROOT, "- batch prediction of 1e6 rows: %s (median)%n", seconds(predict.medianSeconds));
+        print.print(adapterLine);
         csv.add(String.format(Locale.ROOT, "memory,bytes_per_value,1000000,20,2,%.4f,1,,,", bytesPerValue));
         csv.add(String.format(Locale.ROOT, "memory,fit_allocation_ratio,1000000,20,2,%.4f,1,,,",
                 allocated / dataBytes));

@@ -2,6 +2,7 @@ package io.github.gdlogistic.core;
 
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
+import io.github.gdlogistic.core.data.RowBlocks;
 import io.github.gdlogistic.core.metrics.ThresholdCurve;
 import io.github.gdlogistic.core.metrics.ThresholdTuner;
 import io.github.gdlogistic.core.objective.BinaryLogLoss;
@@ -73,16 +74,17 @@ public final class LogisticRegressionTrainer {
 
     private static LogisticModel fitOnce(Dataset data, TrainingConfig config, double[] classWeights,
             TrainingListener listener, long started, double threshold, ThresholdCurve curve) {
-        FeatureScaling scaling = !config.standardize() ? FeatureScaling.identity(data.features())
-                : config.fitIntercept() ? FeatureScaling.standardizing(data)
-                : FeatureScaling.scalingOnly(data);
         double l2 = config.lambda() * (1 - config.alpha());
         int threads = workerThreads(config.threads(), data.rows());
         ExecutorService executor = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         try {
+            RowBlocks blocks = RowBlocks.parallel(data.rows(), executor, threads);
+            FeatureScaling scaling = !config.standardize() ? FeatureScaling.identity(data.features())
+                    : config.fitIntercept() ? FeatureScaling.standardizing(data, blocks)
+                    : FeatureScaling.scalingOnly(data);
             LogLossObjective objective = data.numClasses() == 2
-                    ? new BinaryLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), executor, threads)
-                    : new SoftmaxLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), executor, threads);
+                    ? new BinaryLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), blocks)
+                    : new SoftmaxLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), blocks);
             L1Penalty penalty = new L1Penalty(config.lambda() * config.alpha(), objective.penalizedMask());
             Progress progress = new Progress(config.maxIterations(), config.tolerance(), config.gradientTolerance(),
                     listener);
@@ -118,7 +120,7 @@ public final class LogisticRegressionTrainer {
                 System.arraycopy(point, c * (d + 1), standardized[c], 0, d);
                 standardizedIntercepts[c] = point[c * (d + 1) + d];
             }
-            boolean separable = config.lambda() == 0 && separatesTrainingData(data, coefficients, intercepts);
+            boolean separable = config.lambda() == 0 && objective.separates(point);
             long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
             TrainingReport report = new TrainingReport(result.stopReason(), separable, result.iterations(),
                     result.loss(), result.stationarity(), result.history(), elapsedMillis, solverDescription);
@@ -199,40 +201,6 @@ public final class LogisticRegressionTrainer {
         return weights;
     }
 
-    /** Whether every weighted training row is classified correctly with a positive margin. */
-    private static boolean separatesTrainingData(Dataset data, double[][] coefficients, double[] intercepts) {
-        int d = data.features();
-        double[] x = data.valuesUnsafe();
-        int outputs = coefficients.length;
-        double[] scores = new double[outputs];
-        for (int i = 0; i < data.rows(); i++) {
-            if (data.weight(i) == 0) {
-                continue;
-            }
-            int offset = i * d;
-            for (int c = 0; c < outputs; c++) {
-                double z = intercepts[c];
-                for (int j = 0; j < d; j++) {
-                    z += coefficients[c][j] * x[offset + j];
-                }
-                scores[c] = z;
-            }
-            int y = data.label(i);
-            if (outputs == 1) {
-                if ((y == 1 ? scores[0] : -scores[0]) <= 0) {
-                    return false;
-                }
-            } else {
-                for (int c = 0; c < outputs; c++) {
-                    if (c != y && scores[c] >= scores[y]) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
     /** Rows per class shuffled from the seed; the first {@code fraction} of each class goes to the hold-out part. */
     private static int[][] stratifiedSplit(Dataset data, double fraction, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
@@ -279,7 +247,7 @@ public final class LogisticRegressionTrainer {
      */
     static int workerThreads(int configured, int rows) {
         int wanted = configured == 0 ? Runtime.getRuntime().availableProcessors() : configured;
-        int blocks = (rows + LogLossObjective.BLOCK_ROWS - 1) / LogLossObjective.BLOCK_ROWS;
+        int blocks = (rows + RowBlocks.BLOCK_ROWS - 1) / RowBlocks.BLOCK_ROWS;
         return Math.max(1, Math.min(wanted, blocks / 2));
     }
 

@@ -31,34 +31,61 @@ public final class FeatureScaling implements Serializable {
     }
 
     /**
-     * Weighted means and population standard deviations in one pass over the data: sums of {@code x - k} and
-     * {@code (x - k)^2} around a shift {@code k} taken from the first row, which keeps the variance free of
-     * cancellation for data whose mean is far from zero, and makes a constant column's variance exactly 0.
+     * Weighted means and population standard deviations in one pass over the data, on the calling thread.
      *
      * @param data the training data
      * @return the scaling
      */
     public static FeatureScaling standardizing(Dataset data) {
+        return standardizing(data, RowBlocks.sequential(data.rows()));
+    }
+
+    /**
+     * Weighted means and population standard deviations in one pass over the data: sums of {@code x - k} and
+     * {@code (x - k)^2} around a shift {@code k} taken from the first row, which keeps the variance free of
+     * cancellation for data whose mean is far from zero, and makes a constant column's variance exactly 0. The
+     * blocks are summed separately (in parallel when {@code blocks} has threads) and combined in block order.
+     *
+     * @param data the training data
+     * @param blocks the row blocks of {@code data}
+     * @return the scaling
+     */
+    public static FeatureScaling standardizing(Dataset data, RowBlocks blocks) {
         int d = data.features();
-        int n = data.rows();
         double[] x = data.valuesUnsafe();
         double[] w = data.weightsUnsafe();
         double[] shift = java.util.Arrays.copyOf(x, d);
+        double[][] blockSums = new double[blocks.count()][d];
+        double[][] blockSquares = new double[blocks.count()][d];
+        double[] blockWeights = new double[blocks.count()];
+        blocks.forEach(block -> {
+            double[] sums = blockSums[block];
+            double[] squares = blockSquares[block];
+            double weight = 0;
+            for (int i = blocks.start(block); i < blocks.end(block); i++) {
+                double wi = w[i];
+                if (wi == 0) {
+                    continue;
+                }
+                weight += wi;
+                int offset = i * d;
+                for (int j = 0; j < d; j++) {
+                    double centered = x[offset + j] - shift[j];
+                    double weighted = wi * centered;
+                    sums[j] += weighted;
+                    squares[j] += weighted * centered;
+                }
+            }
+            blockWeights[block] = weight;
+        });
+        double totalWeight = 0;
         double[] sums = new double[d];
         double[] squares = new double[d];
-        double totalWeight = 0;
-        for (int i = 0; i < n; i++) {
-            double wi = w[i];
-            if (wi == 0) {
-                continue;
-            }
-            totalWeight += wi;
-            int offset = i * d;
+        for (int block = 0; block < blocks.count(); block++) {
+            totalWeight += blockWeights[block];
             for (int j = 0; j < d; j++) {
-                double centered = x[offset + j] - shift[j];
-                double weighted = wi * centered;
-                sums[j] += weighted;
-                squares[j] += weighted * centered;
+                sums[j] += blockSums[block][j];
+                squares[j] += blockSquares[block][j];
             }
         }
         double[] means = new double[d];

@@ -2,8 +2,9 @@ package io.github.gdlogistic.core.objective;
 
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
+import io.github.gdlogistic.core.data.RowBlocks;
 
-import java.util.concurrent.ExecutorService;
+
 
 /**
  * The binary objective: one weight vector, {@code P(y = 1 | x) = sigmoid(b + w . x)}. The per-row loss is
@@ -20,12 +21,11 @@ public final class BinaryLogLoss extends LogLossObjective {
      * @param scaling feature standardization
      * @param l2Strength {@code lambda * (1 - alpha)}
      * @param fitIntercept whether the intercept is free
-     * @param executor pool for parallel blocks, or {@code null}
-     * @param threads number of tasks
+     * @param blocks the row blocks of {@code data}, with their threads
      */
     public BinaryLogLoss(Dataset data, double[] classWeights, FeatureScaling scaling, double l2Strength,
-            boolean fitIntercept, ExecutorService executor, int threads) {
-        super(data, 1, classWeights, scaling, l2Strength, fitIntercept, executor, threads);
+            boolean fitIntercept, RowBlocks blocks) {
+        super(data, 1, classWeights, scaling, l2Strength, fitIntercept, blocks);
     }
 
     @Override
@@ -85,5 +85,20 @@ public final class BinaryLogLoss extends LogLossObjective {
         double q = 1 / (1 + e);
         double p = z >= 0 ? q : e * q;
         return s * (p - y);
+    }
+
+    @Override
+    protected boolean separatesRows(int from, int to, double[] coefficients) {
+        int d = features;
+        for (int row = from; row < to; row++) {
+            if (rowWeight(row) == 0) {
+                continue;
+            }
+            double z = coefficients[d] + Kernels.dot(x, row * d, coefficients, 0, d);
+            if ((labels[row] == 1 ? z : -z) <= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

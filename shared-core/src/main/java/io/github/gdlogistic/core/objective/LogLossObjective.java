@@ -2,12 +2,8 @@ package io.github.gdlogistic.core.objective;
 
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
+import io.github.gdlogistic.core.data.RowBlocks;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 /**
  * The training objective of logistic regression:
@@ -33,13 +29,10 @@ import java.util.concurrent.Future;
  * coefficients on each evaluation, so the data are never copied: raw coefficients {@code w_j / scale_j} and intercept
  * {@code b - sum_j w_j mean_j / scale_j} are applied to the raw rows, and the raw gradient is mapped back.
  *
- * <p>Rows are processed in fixed blocks of {@link #BLOCK_ROWS}, each block's partial sums kept apart and added in
- * block order, so results are bit-identical for any number of threads.
+ * <p>Rows are processed in the fixed {@link RowBlocks}, each block's partial sums kept apart and added in block
+ * order, so results are bit-identical for any number of threads.
  */
 public abstract class LogLossObjective implements MiniBatchFunction {
-
-    /** Rows per block of the parallel evaluation; fixed so that the summation order never depends on threads. */
-    public static final int BLOCK_ROWS = 2048;
 
     /** The data. */
     protected final Dataset data;
@@ -57,9 +50,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     private final FeatureScaling scaling;
     private final double l2Strength;
     private final boolean fitIntercept;
-    private final ExecutorService executor;
-    private final int threads;
-    private final int blocks;
+    private final RowBlocks blocks;
     private final double[][] blockGradients;
     private final double[] blockLosses;
 
@@ -70,11 +61,10 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      * @param scaling feature standardization (identity when off)
      * @param l2Strength {@code lambda * (1 - alpha)}
      * @param fitIntercept whether intercepts are free parameters (else kept at 0)
-     * @param executor pool for the row blocks, or {@code null} for the calling thread only
-     * @param threads how many tasks to split the blocks into
+     * @param blocks the row blocks of {@code data}, with the threads that evaluate them
      */
     protected LogLossObjective(Dataset data, int outputs, double[] classWeights, FeatureScaling scaling,
-            double l2Strength, boolean fitIntercept, ExecutorService executor, int threads) {
+            double l2Strength, boolean fitIntercept, RowBlocks blocks) {
         this.data = data;
         this.features = data.features();
         this.outputs = outputs;
@@ -85,16 +75,14 @@ public abstract class LogLossObjective implements MiniBatchFunction {
         this.scaling = scaling;
         this.l2Strength = l2Strength;
         this.fitIntercept = fitIntercept;
-        this.executor = threads > 1 ? executor : null;
-        this.threads = threads;
+        this.blocks = blocks;
         double total = 0;
         for (int i = 0; i < data.rows(); i++) {
             total += rowWeight(i);
         }
         this.totalWeight = total;
-        this.blocks = (data.rows() + BLOCK_ROWS - 1) / BLOCK_ROWS;
-        this.blockGradients = new double[blocks][outputs * (features + 1)];
-        this.blockLosses = new double[blocks];
+        this.blockGradients = new double[blocks.count()][outputs * (features + 1)];
+        this.blockLosses = new double[blocks.count()];
     }
 
     @Override
@@ -191,34 +179,14 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     @Override
     public double valueAndGradient(double[] point, double[] gradient) {
         double[] raw = toRawCoefficients(point);
-        if (executor == null) {
-            for (int b = 0; b < blocks; b++) {
-                evaluateBlock(b, raw);
-            }
-        } else {
-            List<Future<?>> futures = new ArrayList<>(threads);
-            for (int t = 0; t < threads; t++) {
-                final int task = t;
-                futures.add(executor.submit(() -> {
-                    for (int b = task; b < blocks; b += threads) {
-                        evaluateBlock(b, raw);
-                    }
-                }));
-            }
-            for (Future<?> future : futures) {
-                try {
-                    future.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while evaluating the objective", e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("Objective evaluation failed: " + e.getCause(), e.getCause());
-                }
-            }
-        }
+        blocks.forEach(block -> {
+            double[] partial = blockGradients[block];
+            java.util.Arrays.fill(partial, 0.0);
+            blockLosses[block] = accumulateRows(null, blocks.start(block), blocks.end(block), raw, partial);
+        });
         java.util.Arrays.fill(gradient, 0.0);
         double loss = 0;
-        for (int b = 0; b < blocks; b++) {
+        for (int b = 0; b < blocks.count(); b++) {
             loss += blockLosses[b];
             double[] partial = blockGradients[b];
             for (int k = 0; k < gradient.length; k++) {
@@ -228,12 +196,33 @@ public abstract class LogLossObjective implements MiniBatchFunction {
         return finish(point, gradient, loss, totalWeight);
     }
 
-    private void evaluateBlock(int block, double[] raw) {
-        double[] partial = blockGradients[block];
-        java.util.Arrays.fill(partial, 0.0);
-        int end = Math.min(data.rows(), (block + 1) * BLOCK_ROWS);
-        blockLosses[block] = accumulateRows(null, block * BLOCK_ROWS, end, raw, partial);
+    /**
+     * Whether the model at {@code point} classifies every row with positive weight correctly with a positive margin
+     * (its class's score strictly above every other): then the data are linearly separable and the unregularized
+     * loss has no finite minimizer. One pass of dot products, in parallel like the objective.
+     *
+     * @param point parameters
+     * @return whether every weighted row is strictly on the right side
+     */
+    public boolean separates(double[] point) {
+        double[] raw = toRawCoefficients(point);
+        boolean[] separated = new boolean[blocks.count()];
+        blocks.forEach(block -> separated[block] = separatesRows(blocks.start(block), blocks.end(block), raw));
+        for (boolean blockSeparated : separated) {
+            if (!blockSeparated) {
+                return false;
+            }
+        }
+        return true;
     }
+
+    /**
+     * @param from first row, inclusive
+     * @param to last row, exclusive
+     * @param coefficients raw coefficients
+     * @return whether every row in the range with positive weight has its class strictly ahead
+     */
+    protected abstract boolean separatesRows(int from, int to, double[] coefficients);
 
     @Override
     public double batchValueAndGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {

@@ -2,8 +2,9 @@ package io.github.gdlogistic.core.objective;
 
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
+import io.github.gdlogistic.core.data.RowBlocks;
 
-import java.util.concurrent.ExecutorService;
+
 
 /**
  * The multinomial objective: one weight vector and intercept per class,
@@ -18,12 +19,11 @@ public final class SoftmaxLogLoss extends LogLossObjective {
      * @param scaling feature standardization
      * @param l2Strength {@code lambda * (1 - alpha)}
      * @param fitIntercept whether intercepts are free
-     * @param executor pool for parallel blocks, or {@code null}
-     * @param threads number of tasks
+     * @param blocks the row blocks of {@code data}, with their threads
      */
     public SoftmaxLogLoss(Dataset data, double[] classWeights, FeatureScaling scaling, double l2Strength,
-            boolean fitIntercept, ExecutorService executor, int threads) {
-        super(data, data.numClasses(), classWeights, scaling, l2Strength, fitIntercept, executor, threads);
+            boolean fitIntercept, RowBlocks blocks) {
+        super(data, data.numClasses(), classWeights, scaling, l2Strength, fitIntercept, blocks);
     }
 
     @Override
@@ -127,5 +127,25 @@ public final class SoftmaxLogLoss extends LogLossObjective {
             scores[offset + c] *= scale;
         }
         scores[offset + y] -= s;
+    }
+
+    @Override
+    protected boolean separatesRows(int from, int to, double[] coefficients) {
+        int d = features;
+        int stride = d + 1;
+        for (int row = from; row < to; row++) {
+            if (rowWeight(row) == 0) {
+                continue;
+            }
+            int y = labels[row];
+            double own = coefficients[y * stride + d] + Kernels.dot(x, row * d, coefficients, y * stride, d);
+            for (int c = 0; c < outputs; c++) {
+                if (c != y && coefficients[c * stride + d] + Kernels.dot(x, row * d, coefficients, c * stride, d)
+                        >= own) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package io.github.gdlogistic.core.objective;
 
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
+import io.github.gdlogistic.core.data.RowBlocks;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -27,6 +28,10 @@ class GradientCheckTest {
             }
         }
         return new Dataset(values, rows, features, labels, weights, classes);
+    }
+
+    private static RowBlocks inline(Dataset data) {
+        return RowBlocks.sequential(data.rows());
     }
 
     private static void check(LogLossObjective objective, long seed) {
@@ -56,33 +61,33 @@ class GradientCheckTest {
     @Test
     void binaryWithL2AndStandardization() {
         Dataset data = randomData(60, 4, 2, false, 1);
-        check(new BinaryLogLoss(data, new double[] {1, 1}, FeatureScaling.standardizing(data), 0.3, true, null, 1), 2);
+        check(new BinaryLogLoss(data, new double[] {1, 1}, FeatureScaling.standardizing(data), 0.3, true, inline(data)), 2);
     }
 
     @Test
     void binaryWeightedWithClassWeightsRawFeatures() {
         Dataset data = randomData(50, 3, 2, true, 3);
-        check(new BinaryLogLoss(data, new double[] {0.7, 2.5}, FeatureScaling.identity(3), 0.0, true, null, 1), 4);
+        check(new BinaryLogLoss(data, new double[] {0.7, 2.5}, FeatureScaling.identity(3), 0.0, true, inline(data)), 4);
     }
 
     @Test
     void binaryWithoutIntercept() {
         Dataset data = randomData(40, 3, 2, false, 5);
-        check(new BinaryLogLoss(data, new double[] {1, 1}, FeatureScaling.scalingOnly(data), 0.1, false, null, 1), 6);
+        check(new BinaryLogLoss(data, new double[] {1, 1}, FeatureScaling.scalingOnly(data), 0.1, false, inline(data)), 6);
     }
 
     @Test
     void multinomialWithL2() {
         Dataset data = randomData(80, 5, 4, false, 7);
         check(new SoftmaxLogLoss(data, new double[] {1, 1, 1, 1}, FeatureScaling.standardizing(data), 0.2, true,
-                null, 1), 8);
+                inline(data)), 8);
     }
 
     @Test
     void multinomialWeighted() {
         Dataset data = randomData(70, 3, 3, true, 9);
-        check(new SoftmaxLogLoss(data, new double[] {1, 3, 0.5}, FeatureScaling.standardizing(data), 0.0, true, null,
-                1), 10);
+        check(new SoftmaxLogLoss(data, new double[] {1, 3, 0.5}, FeatureScaling.standardizing(data), 0.0, true,
+                inline(data)), 10);
     }
 
     @Test
@@ -90,7 +95,7 @@ class GradientCheckTest {
         // Smooth part plus L1 value: away from zero the L1 term's derivative is strength * sign(w).
         Dataset data = randomData(60, 4, 2, true, 11);
         BinaryLogLoss smooth = new BinaryLogLoss(data, new double[] {1, 1}, FeatureScaling.standardizing(data),
-                0.05, true, null, 1);
+                0.05, true, inline(data));
         L1Penalty penalty = new L1Penalty(0.07, smooth.penalizedMask());
         double[] point = {0.8, -0.6, 0.4, -1.1, 0.3};
         double[] gradient = new double[point.length];
@@ -113,7 +118,7 @@ class GradientCheckTest {
     void miniBatchOfAllRowsEqualsFullObjective() {
         Dataset data = randomData(30, 3, 3, true, 13);
         SoftmaxLogLoss objective = new SoftmaxLogLoss(data, new double[] {1, 2, 1}, FeatureScaling.standardizing(data),
-                0.1, true, null, 1);
+                0.1, true, inline(data));
         double[] point = new double[objective.dimension()];
         for (int i = 0; i < point.length; i++) {
             point[i] = 0.1 * i - 0.5;
