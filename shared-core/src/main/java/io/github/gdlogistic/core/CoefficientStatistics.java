@@ -30,7 +30,11 @@ public final class CoefficientStatistics {
         }
         int d = data.features();
         int m = d + 1;
-        double[] information = new double[m * m];
+        // Lower triangle, one array per row, so that the rank-one update below is a plain vectorizable loop.
+        double[][] information = new double[m][];
+        for (int j = 0; j < m; j++) {
+            information[j] = new double[j + 1];
+        }
         double[] w = model.coefficients()[0];
         double b = model.intercepts()[0];
         double[] x = data.valuesUnsafe();
@@ -51,12 +55,17 @@ public final class CoefficientStatistics {
             double v = s * p * (1 - p);
             for (int j = 0; j < m; j++) {
                 double vj = v * row[j];
+                double[] target = information[j];
                 for (int k = 0; k <= j; k++) {
-                    information[j * m + k] += vj * row[k];
+                    target[k] += vj * row[k];
                 }
             }
         }
-        double[] inverseDiagonal = choleskyInverseDiagonal(information, m);
+        double[] lower = new double[m * m];
+        for (int j = 0; j < m; j++) {
+            System.arraycopy(information[j], 0, lower, j * m, j + 1);
+        }
+        double[] inverseDiagonal = choleskyInverseDiagonal(lower, m);
         if (inverseDiagonal == null) {
             return Optional.empty();
         }

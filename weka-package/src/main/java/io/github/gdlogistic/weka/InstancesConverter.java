@@ -84,7 +84,7 @@ public final class InstancesConverter implements Serializable {
      * @return the core's training table: raw rows, class indices (-1 for a missing class) and instance weights
      */
     public RawTable toTable(Instances data) {
-        RawTable.Builder builder = RawTable.builder(attributes, classValues);
+        RawTable.Builder builder = RawTable.builder(attributes, classValues, data.numInstances());
         double[] raw = new double[inputIndices.length];
         for (int i = 0; i < data.numInstances(); i++) {
             Instance instance = data.instance(i);

@@ -31,6 +31,7 @@ public final class FeatureEncoder implements Serializable {
     private final int[] offsets;
     private final List<String> featureNames;
     private final List<String> unusedAttributes;
+    private transient int[] nominalSizes;
 
     private FeatureEncoder(List<AttributeSpec> attributes, double[] fillValues, List<String> unusedAttributes) {
         this.attributes = Collections.unmodifiableList(new ArrayList<>(attributes));
@@ -61,42 +62,56 @@ public final class FeatureEncoder implements Serializable {
      */
     public static FeatureEncoder fit(RawTable table) {
         List<AttributeSpec> attributes = table.attributes();
-        double[] fill = new double[attributes.size()];
-        List<String> unused = new ArrayList<>();
-        for (int a = 0; a < attributes.size(); a++) {
-            AttributeSpec attribute = attributes.get(a);
-            double[] counts = new double[Math.max(attribute.values().size(), 1)];
-            double sum = 0;
-            double totalWeight = 0;
-            int present = 0;
-            for (int i = 0; i < table.rows(); i++) {
-                double v = table.value(i, a);
-                if (table.classIndex(i) < 0 || Double.isNaN(v)) {
+        int d = attributes.size();
+        double[][] counts = new double[d][];
+        double[] sums = new double[d];
+        double[] weights = new double[d];
+        int[] present = new int[d];
+        for (int a = 0; a < d; a++) {
+            counts[a] = new double[Math.max(attributes.get(a).values().size(), 1)];
+        }
+        boolean[] nominal = new boolean[d];
+        for (int a = 0; a < d; a++) {
+            nominal[a] = attributes.get(a).isNominal();
+        }
+        // One pass over the rows (the table is row-major), all attributes at once.
+        double[] raw = new double[d];
+        for (int i = 0; i < table.rows(); i++) {
+            if (table.classIndex(i) < 0) {
+                continue;
+            }
+            table.copyRow(i, raw, 0);
+            // Zero-weight rows still count a little so that an all-zero-weight column has a fill value.
+            double w = table.weight(i) > 0 ? table.weight(i) : 1e-300;
+            for (int a = 0; a < d; a++) {
+                double v = raw[a];
+                if (Double.isNaN(v)) {
                     continue;
                 }
-                present++;
-                // Zero-weight rows still count a little so that an all-zero-weight column has a fill value.
-                double w = table.weight(i) > 0 ? table.weight(i) : 1e-300;
-                if (attribute.isNominal()) {
-                    counts[(int) v] += w;
+                present[a]++;
+                if (nominal[a]) {
+                    counts[a][(int) v] += w;
                 } else {
-                    sum += w * v;
-                    totalWeight += w;
+                    sums[a] += w * v;
+                    weights[a] += w;
                 }
             }
-            if (present == 0) {
-                unused.add(attribute.name());
-                fill[a] = 0;
-            } else if (attribute.isNominal()) {
+        }
+        double[] fill = new double[d];
+        List<String> unused = new ArrayList<>();
+        for (int a = 0; a < d; a++) {
+            if (present[a] == 0) {
+                unused.add(attributes.get(a).name());
+            } else if (nominal[a]) {
                 int mode = 0;
-                for (int v = 1; v < counts.length; v++) {
-                    if (counts[v] > counts[mode]) {
+                for (int v = 1; v < counts[a].length; v++) {
+                    if (counts[a][v] > counts[a][mode]) {
                         mode = v;
                     }
                 }
                 fill[a] = mode;
             } else {
-                fill[a] = sum / totalWeight;
+                fill[a] = sums[a] / weights[a];
             }
         }
         return new FeatureEncoder(attributes, fill, unused);
@@ -158,31 +173,44 @@ public final class FeatureEncoder implements Serializable {
      * @param offset where in {@code out} to write
      */
     public void encode(double[] raw, int rawOffset, double[] out, int offset) {
-        for (int a = 0; a < attributes.size(); a++) {
-            AttributeSpec attribute = attributes.get(a);
+        int[] sizes = nominalSizes();
+        for (int a = 0; a < sizes.length; a++) {
             double v = raw[rawOffset + a];
             int start = offset + offsets[a];
-            if (attribute.isNominal()) {
-                int k = attribute.values().size();
-                if (Double.isNaN(v) || v < 0 || v >= k || v != Math.rint(v)) {
-                    v = fillValues[a];
-                }
-                for (int f = start; f < offset + offsets[a + 1]; f++) {
-                    out[f] = 0;
-                }
-                if (v >= 1) {
-                    out[start + (int) v - 1] = 1;
-                }
-            } else {
+            int size = sizes[a];
+            if (size < 0) {
                 if (Double.isNaN(v)) {
                     v = fillValues[a];
                 } else if (Double.isInfinite(v)) {
-                    throw new IllegalArgumentException("Attribute '" + attribute.name() + "' is " + v
+                    throw new IllegalArgumentException("Attribute '" + attributes.get(a).name() + "' is " + v
                             + "; expected a finite number or a missing value");
                 }
                 out[start] = v;
+                continue;
+            }
+            if (Double.isNaN(v) || v < 0 || v >= size || v != Math.rint(v)) {
+                v = fillValues[a];
+            }
+            for (int f = start; f < offset + offsets[a + 1]; f++) {
+                out[f] = 0;
+            }
+            if (v >= 1) {
+                out[start + (int) v - 1] = 1;
             }
         }
+    }
+
+    /** Per attribute the number of nominal values, or -1 for a numeric attribute (derived, so not serialized). */
+    private int[] nominalSizes() {
+        int[] sizes = nominalSizes;
+        if (sizes == null) {
+            sizes = new int[attributes.size()];
+            for (int a = 0; a < sizes.length; a++) {
+                sizes[a] = attributes.get(a).isNominal() ? attributes.get(a).values().size() : -1;
+            }
+            nominalSizes = sizes;
+        }
+        return sizes;
     }
 
     /**

@@ -23,9 +23,11 @@ public final class RawTable {
         this.attributes = builder.attributes;
         this.classValues = builder.classValues;
         this.rows = builder.rows;
-        this.values = Arrays.copyOf(builder.values, rows * attributes.size());
-        this.classes = Arrays.copyOf(builder.classes, rows);
-        this.weights = Arrays.copyOf(builder.weights, rows);
+        int size = rows * attributes.size();
+        // The builder's arrays are handed over when they are full (the usual case with a row count given up front).
+        this.values = builder.values.length == size ? builder.values : Arrays.copyOf(builder.values, size);
+        this.classes = builder.classes.length == rows ? builder.classes : Arrays.copyOf(builder.classes, rows);
+        this.weights = builder.weights.length == rows ? builder.weights : Arrays.copyOf(builder.weights, rows);
     }
 
     /**
@@ -34,7 +36,20 @@ public final class RawTable {
      * @return an empty builder
      */
     public static Builder builder(List<AttributeSpec> attributes, List<String> classValues) {
-        return new Builder(attributes, classValues);
+        return new Builder(attributes, classValues, 16);
+    }
+
+    /**
+     * @param attributes the input attributes
+     * @param classValues the class values, in the order the host indexes them
+     * @param expectedRows how many rows will be added (room is made for them at once; more are allowed)
+     * @return an empty builder
+     */
+    public static Builder builder(List<AttributeSpec> attributes, List<String> classValues, int expectedRows) {
+        if (expectedRows < 0) {
+            throw new IllegalArgumentException("Expected number of rows must be >= 0, but was " + expectedRows);
+        }
+        return new Builder(attributes, classValues, expectedRows);
     }
 
     /** @return the input attributes */
@@ -62,6 +77,18 @@ public final class RawTable {
     }
 
     /**
+     * Copies one row's raw values.
+     *
+     * @param row row index
+     * @param out receives one value per attribute
+     * @param offset where in {@code out} to write
+     */
+    public void copyRow(int row, double[] out, int offset) {
+        int d = attributes.size();
+        System.arraycopy(values, row * d, out, offset, d);
+    }
+
+    /**
      * @param row row index
      * @return the class index, -1 when missing
      */
@@ -81,18 +108,26 @@ public final class RawTable {
     public static final class Builder {
         private final List<AttributeSpec> attributes;
         private final List<String> classValues;
-        private double[] values = new double[64];
-        private int[] classes = new int[16];
-        private double[] weights = new double[16];
+        private final int[] nominalSizes;
+        private double[] values;
+        private int[] classes;
+        private double[] weights;
         private int rows;
 
-        private Builder(List<AttributeSpec> attributes, List<String> classValues) {
+        private Builder(List<AttributeSpec> attributes, List<String> classValues, int capacity) {
             if (attributes == null || classValues == null) {
                 throw new IllegalArgumentException("Attributes and class values must be given, but got "
                         + attributes + " and " + classValues);
             }
             this.attributes = Collections.unmodifiableList(new ArrayList<>(attributes));
             this.classValues = Collections.unmodifiableList(new ArrayList<>(classValues));
+            this.nominalSizes = new int[attributes.size()];
+            for (int j = 0; j < nominalSizes.length; j++) {
+                nominalSizes[j] = attributes.get(j).isNominal() ? attributes.get(j).values().size() : -1;
+            }
+            this.values = new double[Math.multiplyExact(capacity, attributes.size())];
+            this.classes = new int[capacity];
+            this.weights = new double[capacity];
         }
 
         /**
@@ -112,17 +147,14 @@ public final class RawTable {
             }
             for (int j = 0; j < d; j++) {
                 double v = raw[j];
-                if (Double.isNaN(v)) {
-                    continue;
-                }
-                AttributeSpec attribute = attributes.get(j);
                 if (Double.isInfinite(v)) {
-                    throw new IllegalArgumentException("Attribute '" + attribute.name() + "' is " + v + " in row "
-                            + rows + "; expected a finite number or a missing value");
+                    throw new IllegalArgumentException("Attribute '" + attributes.get(j).name() + "' is " + v
+                            + " in row " + rows + "; expected a finite number or a missing value");
                 }
-                if (attribute.isNominal() && (v != Math.rint(v) || v < 0 || v >= attribute.values().size())) {
-                    throw new IllegalArgumentException("Attribute '" + attribute.name() + "' has value index " + v
-                            + " in row " + rows + "; expected an index in [0, " + attribute.values().size() + ")");
+                int size = nominalSizes[j];
+                if (size >= 0 && !Double.isNaN(v) && (v != Math.rint(v) || v < 0 || v >= size)) {
+                    throw new IllegalArgumentException("Attribute '" + attributes.get(j).name() + "' has value index "
+                            + v + " in row " + rows + "; expected an index in [0, " + size + ")");
                 }
             }
             if (classIndex < -1 || classIndex >= classValues.size()) {
@@ -134,11 +166,11 @@ public final class RawTable {
                         + " is not usable; expected a finite number >= 0");
             }
             if ((rows + 1) * d > values.length) {
-                values = Arrays.copyOf(values, Math.max(2 * values.length, (rows + 1) * d));
+                values = Arrays.copyOf(values, Math.max(Math.max(2 * values.length, 16 * d), (rows + 1) * d));
             }
             if (rows == classes.length) {
-                classes = Arrays.copyOf(classes, 2 * rows);
-                weights = Arrays.copyOf(weights, 2 * rows);
+                classes = Arrays.copyOf(classes, Math.max(16, 2 * rows));
+                weights = Arrays.copyOf(weights, Math.max(16, 2 * rows));
             }
             System.arraycopy(raw, 0, values, rows * d, d);
             classes[rows] = classIndex;

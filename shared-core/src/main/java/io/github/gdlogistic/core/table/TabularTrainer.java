@@ -76,9 +76,7 @@ public final class TabularTrainer {
             if (modelClass < 0) {
                 continue;
             }
-            for (int a = 0; a < attributes; a++) {
-                raw[a] = table.value(i, a);
-            }
+            table.copyRow(i, raw, 0);
             encoder.encode(raw, values, row * d);
             classes[row] = modelClass;
             weights[row] = table.weight(i);

@@ -127,7 +127,7 @@ public final class TrainingTableBuilder {
         }
         List<String> sortedClasses = sorted(classValues);
         int[] classRemap = remapping(classValues, sortedClasses);
-        RawTable.Builder builder = RawTable.builder(attributes, sortedClasses);
+        RawTable.Builder builder = RawTable.builder(attributes, sortedClasses, rows);
         double[] raw = new double[d];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < d; j++) {
