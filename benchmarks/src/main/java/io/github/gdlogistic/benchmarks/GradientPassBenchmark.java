@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx8g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx8g", "--add-modules", "jdk.incubator.vector"})
 public class GradientPassBenchmark {
 
     /** Rows of the generated data. */
@@ -48,6 +48,10 @@ public class GradientPassBenchmark {
     /** Classes: 2 is the sigmoid objective, more the softmax one. */
     @Param({"2"})
     public int classes;
+
+    /** Row loops: "vector" (the vector API) or "scalar". */
+    @Param({"vector", "scalar"})
+    public String loops;
 
     /** Worker threads of the pass. */
     @Param({"1", "2"})
@@ -71,6 +75,9 @@ public class GradientPassBenchmark {
         objective = classes == 2
                 ? new BinaryLogLoss(data, classWeights, scaling, 0, true, blocks)
                 : new SoftmaxLogLoss(data, classWeights, scaling, 0, true, blocks);
+        if (objective.useVectorLoops("vector".equals(loops)) != "vector".equals(loops)) {
+            throw new IllegalStateException("the vector loops need --add-modules jdk.incubator.vector");
+        }
         point = new double[objective.dimension()];
         for (int k = 0; k < point.length; k++) {
             point[k] = 0.01 * (k % 7) - 0.03;

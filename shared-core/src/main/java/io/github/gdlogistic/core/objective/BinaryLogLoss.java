@@ -35,6 +35,13 @@ public final class BinaryLogLoss extends LogLossObjective {
         double interceptGradient = 0;
         LogProducts loss = new LogProducts();
         int k = from;
+        double groupLoss = 0;
+        GroupKernels kernels = groupKernels();
+        if (kernels != null && kernels.supports(d)) {
+            groupLoss = kernels.binaryGroups(x, d, labels, instanceWeights, classWeights, rowOrder, from, to,
+                    coefficients, gradient);
+            k += (to - from) / kernels.groupRows() * kernels.groupRows();
+        }
         // Four rows at a time: each row's score is its own eight-accumulator dot product, and the gradient is read
         // and written once per four rows (C2 does not vectorize a row axpy at a row offset, so sharing the
         // gradient traffic is what pays; measured fastest from 8 to 128 features).
@@ -64,7 +71,7 @@ public final class BinaryLogLoss extends LogLossObjective {
             interceptGradient += r;
         }
         gradient[d] += interceptGradient;
-        return loss.total();
+        return groupLoss + loss.total();
     }
 
     /** The row's weighted residual {@code s * (p - y)}; adds its weighted loss to {@code loss}. */

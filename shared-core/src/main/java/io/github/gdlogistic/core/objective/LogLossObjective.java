@@ -44,8 +44,12 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     protected final double[] x;
     /** The class index per row. */
     protected final int[] labels;
-    private final double[] instanceWeights;
-    private final double[] classWeights;
+    /** The instance weight per row. */
+    final double[] instanceWeights;
+    /** The weight per class. */
+    final double[] classWeights;
+    /** The vector row loops, or {@code null} for the scalar ones. */
+    private GroupKernels groupKernels = SimdSupport.kernels();
     private final double totalWeight;
     private final FeatureScaling scaling;
     private final double l2Strength;
@@ -144,6 +148,23 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      */
     protected abstract double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients,
             double[] gradient);
+
+    /** @return the vector row loops, or {@code null} when the scalar loops run */
+    final GroupKernels groupKernels() {
+        return groupKernels;
+    }
+
+    /**
+     * Chooses between the vector and the scalar row loops for this objective, whatever {@link SimdSupport} chose by
+     * default (benchmarks and tests compare the two).
+     *
+     * @param wanted whether to use the vector loops
+     * @return whether the vector loops are now in use (false where the runtime cannot run them)
+     */
+    public final boolean useVectorLoops(boolean wanted) {
+        this.groupKernels = wanted ? SimdSupport.loadIgnoringSwitch() : null;
+        return groupKernels != null;
+    }
 
     /**
      * @param rowOrder row indices or {@code null}

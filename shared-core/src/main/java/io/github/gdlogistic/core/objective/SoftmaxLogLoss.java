@@ -34,6 +34,13 @@ public final class SoftmaxLogLoss extends LogLossObjective {
         LogProducts loss = new LogProducts();
         double[] scores = new double[4 * classes];
         int k = from;
+        double groupLoss = 0;
+        GroupKernels kernels = groupKernels();
+        if (kernels != null && kernels.supports(d)) {
+            groupLoss = kernels.softmaxGroups(x, d, classes, labels, instanceWeights, classWeights, rowOrder, from,
+                    to, coefficients, gradient);
+            k += (to - from) / kernels.groupRows() * kernels.groupRows();
+        }
         // Four rows at a time: each coefficient load serves four dot products, and each class's gradient is read
         // and written once per four rows (measured faster than row by row for 10 classes).
         for (; k + 3 < to; k += 4) {
@@ -94,7 +101,7 @@ public final class SoftmaxLogLoss extends LogLossObjective {
                 gradient[base + d] += scores[c];
             }
         }
-        return loss.total();
+        return groupLoss + loss.total();
     }
 
     /**

@@ -1,0 +1,72 @@
+package io.github.gdlogistic.core.objective;
+
+import java.util.Optional;
+
+/**
+ * Whether the objective's row loops run on vector registers. They do when the Java runtime (17 or later) was started
+ * with the vector API module, {@code --add-modules jdk.incubator.vector}, and the processor has vectors of at least
+ * four doubles; otherwise the scalar loops run. Both give the same results up to rounding (the vector loops use fused
+ * multiply-adds, another summation order and the runtime's vector {@code exp} and {@code log}); either way the
+ * results do not depend on the number of threads. The system property {@code gdlogistic.simd=false} turns the
+ * vector loops off.
+ */
+public final class SimdSupport {
+
+    /** The vector API module that enables the vector loops. */
+    public static final String MODULE = "jdk.incubator.vector";
+
+    private static final String IMPLEMENTATION = "io.github.gdlogistic.core.objective.VectorGroupKernels";
+
+    private static final GroupKernels KERNELS = load();
+
+    private SimdSupport() {
+    }
+
+    /** @return whether the vector loops are in use */
+    public static boolean enabled() {
+        return KERNELS != null;
+    }
+
+    /** @return a short description for logs and reports, e.g. "vector API, 8 doubles per register" */
+    public static String description() {
+        if (KERNELS != null) {
+            return "vector API, " + KERNELS.groupRows() + " doubles per register";
+        }
+        if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
+            return "scalar (start Java 17+ with --add-modules " + MODULE + " for the vector loops)";
+        }
+        return "scalar";
+    }
+
+    /** @return the vector kernels, or {@code null} when the scalar loops run */
+    static GroupKernels kernels() {
+        return KERNELS;
+    }
+
+    /**
+     * The vector kernels regardless of the system property, for tests that compare them with the scalar loops.
+     *
+     * @return the vector kernels, or {@code null} where the runtime cannot run them
+     */
+    static GroupKernels loadIgnoringSwitch() {
+        Optional<Module> module = ModuleLayer.boot().findModule(MODULE);
+        if (module.isEmpty()) {
+            return null;
+        }
+        try {
+            Class<?> type = Class.forName(IMPLEMENTATION, true, SimdSupport.class.getClassLoader());
+            GroupKernels kernels = (GroupKernels) type.getDeclaredConstructor().newInstance();
+            return kernels.groupRows() >= 4 ? kernels : null;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            // older runtime, a class loader that cannot see the module (e.g. an OSGi bundle), or narrow vectors
+            return null;
+        }
+    }
+
+    private static GroupKernels load() {
+        if (!Boolean.parseBoolean(System.getProperty("gdlogistic.simd", "true"))) {
+            return null;
+        }
+        return loadIgnoringSwitch();
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.gdlogistic.core.objective;
+
+import io.github.gdlogistic.core.data.Dataset;
+import io.github.gdlogistic.core.data.FeatureScaling;
+import io.github.gdlogistic.core.data.RowBlocks;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The vector row loops against the scalar ones: the same loss and gradient up to rounding, for feature counts that
+ * exercise every tail of the vector loops, row counts that are not whole groups, instance weights (some zero),
+ * class weights, the sequential pass and a shuffled mini-batch. The test JVM runs with the vector API module (see
+ * the module's surefire configuration), so the vector loops must load.
+ */
+class KernelEquivalenceTest {
+
+    private static Dataset randomData(int rows, int features, int classes, long seed) {
+        Random random = new Random(seed);
+        double[] values = new double[rows * features];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextGaussian() * (1 + i % 3) + (i % features) * 0.5;
+        }
+        int[] labels = new int[rows];
+        double[] weights = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            labels[i] = i < classes ? i : random.nextInt(classes);
+            weights[i] = i % 11 == 5 ? 0.0 : 0.2 + 2 * random.nextDouble();
+        }
+        return new Dataset(values, rows, features, labels, weights, classes);
+    }
+
+    private static LogLossObjective objective(Dataset data, int classes) {
+        double[] classWeights = new double[classes];
+        for (int c = 0; c < classes; c++) {
+            classWeights[c] = 0.5 + c;
+        }
+        RowBlocks blocks = RowBlocks.sequential(data.rows());
+        FeatureScaling scaling = FeatureScaling.standardizing(data);
+        return classes == 2
+                ? new BinaryLogLoss(data, classWeights, scaling, 0.01, true, blocks)
+                : new SoftmaxLogLoss(data, classWeights, scaling, 0.01, true, blocks);
+    }
+
+    @ParameterizedTest(name = "{0} rows x {1} features, {2} classes")
+    @CsvSource({"5000, 1, 2", "301, 3, 2", "999, 9, 2", "1200, 16, 2", "700, 17, 3", "517, 4, 2", "1000, 7, 2", "999, 8, 2", "2100, 20, 2", "4099, 50, 2",
+        "77, 13, 2", "800, 1, 3", "403, 5, 4", "1001, 12, 3", "2051, 20, 10", "300, 50, 7"})
+    void vectorLoopsMatchScalarLoops(int rows, int features, int classes) {
+        Dataset data = randomData(rows, features, classes, 31L * rows + features);
+        LogLossObjective objective = objective(data, classes);
+        Random random = new Random(features);
+        double[] point = new double[objective.dimension()];
+        for (int k = 0; k < point.length; k++) {
+            point[k] = 0.7 * random.nextGaussian();
+        }
+        int[] order = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            order[i] = i;
+        }
+        for (int i = rows - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        int batchEnd = Math.min(rows, 3 + rows / 2);
+
+        objective.useVectorLoops(false);
+        double[] scalarGradient = new double[point.length];
+        double scalarLoss = objective.valueAndGradient(point, scalarGradient);
+        double[] scalarBatchGradient = new double[point.length];
+        double scalarBatchLoss = objective.batchValueAndGradient(point, scalarBatchGradient, order, 1, batchEnd);
+
+        assertTrue(objective.useVectorLoops(true), "the vector loops must load when the runtime has " + SimdSupport.MODULE);
+        double[] vectorGradient = new double[point.length];
+        double vectorLoss = objective.valueAndGradient(point, vectorGradient);
+        double[] vectorBatchGradient = new double[point.length];
+        double vectorBatchLoss = objective.batchValueAndGradient(point, vectorBatchGradient, order, 1, batchEnd);
+
+        assertTrue(scalarLoss > 0.05, "a non-trivial loss: " + scalarLoss);
+        assertEquals(scalarLoss, vectorLoss, 1e-12 * scalarLoss, "loss");
+        assertEquals(scalarBatchLoss, vectorBatchLoss, 1e-12 * scalarBatchLoss, "mini-batch loss");
+        for (int k = 0; k < point.length; k++) {
+            assertEquals(scalarGradient[k], vectorGradient[k], 1e-11 * (1 + Math.abs(scalarGradient[k])),
+                    "gradient " + k);
+            assertEquals(scalarBatchGradient[k], vectorBatchGradient[k],
+                    1e-11 * (1 + Math.abs(scalarBatchGradient[k])), "mini-batch gradient " + k);
+        }
+    }
+}
