@@ -51,7 +51,7 @@ final class VectorGroupKernels implements GroupKernels {
                 offsets[t] = row * d;
                 ys[t] = y;
                 weights[t] = instanceWeights[row] * classWeights[y];
-                values[t] = intercept + dot(x, offsets[t], coefficients, 0, tailCoefficients, d);
+                values[t] = intercept + dot(x, offsets[t], coefficients, tailCoefficients, d);
             }
             DoubleVector z = DoubleVector.fromArray(SPECIES, values, 0);
             DoubleVector y = DoubleVector.fromArray(SPECIES, ys, 0);
@@ -99,12 +99,18 @@ final class VectorGroupKernels implements GroupKernels {
                 ys[t] = y;
                 weights[t] = instanceWeights[row] * classWeights[y];
             }
-            for (int c = 0; c < classes; c++) {
-                int base = c * stride;
+            int first = 0;
+            for (; first + 3 < classes; first += 4) {
+                for (int t = 0; t < LANES; t += 4) {
+                    dot4x4(x, offsets, t, coefficients, first, stride, tailCoefficients, d, scores);
+                }
+            }
+            for (; first < classes; first++) {
+                int base = first * stride;
                 double intercept = coefficients[base + d];
-                for (int t = 0; t < LANES; t++) {
-                    scores[c * LANES + t] = intercept
-                            + dot(x, offsets[t], coefficients, base, tailCoefficients, c * LANES, d);
+                for (int t = 0; t < LANES; t += 4) {
+                    dot4(x, offsets[t], offsets[t + 1], offsets[t + 2], offsets[t + 3], coefficients, base,
+                            tailCoefficients, first * LANES, d, intercept, scores, first * LANES + t);
                 }
             }
             DoubleVector y = DoubleVector.fromArray(SPECIES, ys, 0);
@@ -131,12 +137,20 @@ final class VectorGroupKernels implements GroupKernels {
                 DoubleVector residual = DoubleVector.fromArray(SPECIES, scores, c * LANES).mul(scale)
                         .sub(zero.blend(s, isClass));
                 residual.intoArray(scores, c * LANES);
-                int base = c * stride;
-                gradient[base + d] += residual.reduceLanes(VectorOperators.ADD);
+                gradient[c * stride + d] += residual.reduceLanes(VectorOperators.ADD);
+            }
+            int c4 = 0;
+            for (; c4 + 3 < classes; c4 += 4) {
                 for (int t = 0; t < LANES; t += 4) {
-                    int r = c * LANES + t;
+                    addRows4x4(x, offsets, t, scores, c4, gradient, stride, tailGradient, d);
+                }
+            }
+            for (; c4 < classes; c4++) {
+                for (int t = 0; t < LANES; t += 4) {
+                    int r = c4 * LANES + t;
                     addRows(x, offsets[t], offsets[t + 1], offsets[t + 2], offsets[t + 3], scores[r],
-                            scores[r + 1], scores[r + 2], scores[r + 3], gradient, base, tailGradient, c * LANES, d);
+                            scores[r + 1], scores[r + 2], scores[r + 3], gradient, c4 * stride, tailGradient,
+                            c4 * LANES, d);
                 }
             }
         }
@@ -171,25 +185,184 @@ final class VectorGroupKernels implements GroupKernels {
         }
     }
 
-    /** @return {@code sum_j x[offset + j] * w[wOffset + j]} over {@code j < d} */
-    private static double dot(double[] x, int offset, double[] w, int wOffset, double[] tail, int d) {
-        return dot(x, offset, w, wOffset, tail, 0, d);
-    }
-
-    /** @return {@code sum_j x[offset + j] * w[wOffset + j]} over {@code j < d}, the tail from {@code tail} */
-    private static double dot(double[] x, int offset, double[] w, int wOffset, double[] tail, int tailOffset,
-            int d) {
+    /** @return {@code x_row . w} for the row at {@code offset}, the last vector from {@code tail} when it overlaps */
+    private static double dot(double[] x, int offset, double[] w, double[] tail, int d) {
         DoubleVector sum = DoubleVector.zero(SPECIES);
         int end = SPECIES.loopBound(d);
         for (int j = 0; j < end; j += LANES) {
-            sum = DoubleVector.fromArray(SPECIES, x, offset + j)
-                    .fma(DoubleVector.fromArray(SPECIES, w, wOffset + j), sum);
+            sum = DoubleVector.fromArray(SPECIES, x, offset + j).fma(DoubleVector.fromArray(SPECIES, w, j), sum);
         }
         if (end < d) {
-            sum = DoubleVector.fromArray(SPECIES, x, offset + d - LANES)
-                    .fma(DoubleVector.fromArray(SPECIES, tail, tailOffset), sum);
+            sum = DoubleVector.fromArray(SPECIES, x, offset + d - LANES).fma(DoubleVector.fromArray(SPECIES, tail, 0),
+                    sum);
         }
         return sum.reduceLanes(VectorOperators.ADD);
+    }
+
+    /**
+     * Scores of four rows ({@code offsets[t..t+3]}) for four classes ({@code c0..c0+3}), sixteen accumulators that
+     * share every load: {@code scores[c * LANES + t + r] = b_c + x_r . w_c}.
+     */
+    private static void dot4x4(double[] x, int[] offsets, int t, double[] w, int c0, int stride, double[] tail, int d,
+            double[] scores) {
+        int o0 = offsets[t];
+        int o1 = offsets[t + 1];
+        int o2 = offsets[t + 2];
+        int o3 = offsets[t + 3];
+        int w0 = c0 * stride;
+        int w1 = w0 + stride;
+        int w2 = w1 + stride;
+        int w3 = w2 + stride;
+        DoubleVector a00 = DoubleVector.zero(SPECIES);
+        DoubleVector a01 = a00;
+        DoubleVector a02 = a00;
+        DoubleVector a03 = a00;
+        DoubleVector a10 = a00;
+        DoubleVector a11 = a00;
+        DoubleVector a12 = a00;
+        DoubleVector a13 = a00;
+        DoubleVector a20 = a00;
+        DoubleVector a21 = a00;
+        DoubleVector a22 = a00;
+        DoubleVector a23 = a00;
+        DoubleVector a30 = a00;
+        DoubleVector a31 = a00;
+        DoubleVector a32 = a00;
+        DoubleVector a33 = a00;
+        for (int j = 0; j < d; j += LANES) {
+            // the last vector ends at the row's end; where it overlaps, its coefficients come from the tail copy
+            boolean whole = j + LANES <= d;
+            int xj = whole ? j : d - LANES;
+            double[] source = whole ? w : tail;
+            int s0 = whole ? w0 + j : c0 * LANES;
+            int step = whole ? stride : LANES;
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, o0 + xj);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, x, o1 + xj);
+            DoubleVector x2 = DoubleVector.fromArray(SPECIES, x, o2 + xj);
+            DoubleVector x3 = DoubleVector.fromArray(SPECIES, x, o3 + xj);
+            DoubleVector v0 = DoubleVector.fromArray(SPECIES, source, s0);
+            DoubleVector v1 = DoubleVector.fromArray(SPECIES, source, s0 + step);
+            DoubleVector v2 = DoubleVector.fromArray(SPECIES, source, s0 + 2 * step);
+            DoubleVector v3 = DoubleVector.fromArray(SPECIES, source, s0 + 3 * step);
+            a00 = x0.fma(v0, a00);
+            a01 = x0.fma(v1, a01);
+            a02 = x0.fma(v2, a02);
+            a03 = x0.fma(v3, a03);
+            a10 = x1.fma(v0, a10);
+            a11 = x1.fma(v1, a11);
+            a12 = x1.fma(v2, a12);
+            a13 = x1.fma(v3, a13);
+            a20 = x2.fma(v0, a20);
+            a21 = x2.fma(v1, a21);
+            a22 = x2.fma(v2, a22);
+            a23 = x2.fma(v3, a23);
+            a30 = x3.fma(v0, a30);
+            a31 = x3.fma(v1, a31);
+            a32 = x3.fma(v2, a32);
+            a33 = x3.fma(v3, a33);
+        }
+        store4(scores, c0 * LANES + t, w[w0 + d], a00, a10, a20, a30);
+        store4(scores, (c0 + 1) * LANES + t, w[w1 + d], a01, a11, a21, a31);
+        store4(scores, (c0 + 2) * LANES + t, w[w2 + d], a02, a12, a22, a32);
+        store4(scores, (c0 + 3) * LANES + t, w[w3 + d], a03, a13, a23, a33);
+    }
+
+    /** {@code out[offset + r] = intercept + sum of the lanes of a_r} for the four rows. */
+    private static void store4(double[] out, int offset, double intercept, DoubleVector a0, DoubleVector a1,
+            DoubleVector a2, DoubleVector a3) {
+        out[offset] = intercept + a0.reduceLanes(VectorOperators.ADD);
+        out[offset + 1] = intercept + a1.reduceLanes(VectorOperators.ADD);
+        out[offset + 2] = intercept + a2.reduceLanes(VectorOperators.ADD);
+        out[offset + 3] = intercept + a3.reduceLanes(VectorOperators.ADD);
+    }
+
+    /**
+     * The gradient of four classes ({@code c0..c0+3}) from four rows ({@code offsets[t..t+3]}), their residuals at
+     * {@code residuals[c * LANES + t + r]}: every row vector is loaded once for the four classes.
+     */
+    private static void addRows4x4(double[] x, int[] offsets, int t, double[] residuals, int c0, double[] g,
+            int stride, double[] tail, int d) {
+        int o0 = offsets[t];
+        int o1 = offsets[t + 1];
+        int o2 = offsets[t + 2];
+        int o3 = offsets[t + 3];
+        int r0 = c0 * LANES + t;
+        int r1 = r0 + LANES;
+        int r2 = r1 + LANES;
+        int r3 = r2 + LANES;
+        DoubleVector b00 = DoubleVector.broadcast(SPECIES, residuals[r0]);
+        DoubleVector b01 = DoubleVector.broadcast(SPECIES, residuals[r0 + 1]);
+        DoubleVector b02 = DoubleVector.broadcast(SPECIES, residuals[r0 + 2]);
+        DoubleVector b03 = DoubleVector.broadcast(SPECIES, residuals[r0 + 3]);
+        DoubleVector b10 = DoubleVector.broadcast(SPECIES, residuals[r1]);
+        DoubleVector b11 = DoubleVector.broadcast(SPECIES, residuals[r1 + 1]);
+        DoubleVector b12 = DoubleVector.broadcast(SPECIES, residuals[r1 + 2]);
+        DoubleVector b13 = DoubleVector.broadcast(SPECIES, residuals[r1 + 3]);
+        DoubleVector b20 = DoubleVector.broadcast(SPECIES, residuals[r2]);
+        DoubleVector b21 = DoubleVector.broadcast(SPECIES, residuals[r2 + 1]);
+        DoubleVector b22 = DoubleVector.broadcast(SPECIES, residuals[r2 + 2]);
+        DoubleVector b23 = DoubleVector.broadcast(SPECIES, residuals[r2 + 3]);
+        DoubleVector b30 = DoubleVector.broadcast(SPECIES, residuals[r3]);
+        DoubleVector b31 = DoubleVector.broadcast(SPECIES, residuals[r3 + 1]);
+        DoubleVector b32 = DoubleVector.broadcast(SPECIES, residuals[r3 + 2]);
+        DoubleVector b33 = DoubleVector.broadcast(SPECIES, residuals[r3 + 3]);
+        int g0 = c0 * stride;
+        for (int j = 0; j < d; j += LANES) {
+            // the last vector ends at the row's end; where it overlaps, it goes to the tail accumulators
+            boolean whole = j + LANES <= d;
+            int xj = whole ? j : d - LANES;
+            double[] target = whole ? g : tail;
+            int s0 = whole ? g0 + j : c0 * LANES;
+            int step = whole ? stride : LANES;
+            DoubleVector x0 = DoubleVector.fromArray(SPECIES, x, o0 + xj);
+            DoubleVector x1 = DoubleVector.fromArray(SPECIES, x, o1 + xj);
+            DoubleVector x2 = DoubleVector.fromArray(SPECIES, x, o2 + xj);
+            DoubleVector x3 = DoubleVector.fromArray(SPECIES, x, o3 + xj);
+            DoubleVector v = DoubleVector.fromArray(SPECIES, target, s0);
+            v = x3.fma(b03, x2.fma(b02, x1.fma(b01, x0.fma(b00, v))));
+            v.intoArray(target, s0);
+            v = DoubleVector.fromArray(SPECIES, target, s0 + step);
+            v = x3.fma(b13, x2.fma(b12, x1.fma(b11, x0.fma(b10, v))));
+            v.intoArray(target, s0 + step);
+            v = DoubleVector.fromArray(SPECIES, target, s0 + 2 * step);
+            v = x3.fma(b23, x2.fma(b22, x1.fma(b21, x0.fma(b20, v))));
+            v.intoArray(target, s0 + 2 * step);
+            v = DoubleVector.fromArray(SPECIES, target, s0 + 3 * step);
+            v = x3.fma(b33, x2.fma(b32, x1.fma(b31, x0.fma(b30, v))));
+            v.intoArray(target, s0 + 3 * step);
+        }
+    }
+
+    /**
+     * Four rows' scores against one coefficient vector, {@code out[outOffset + t] = intercept + x_t . w}, sharing
+     * the coefficient loads; the last vector comes from {@code tail} when it overlaps.
+     */
+    private static void dot4(double[] x, int o0, int o1, int o2, int o3, double[] w, int wOffset, double[] tail,
+            int tailOffset, int d, double intercept, double[] out, int outOffset) {
+        DoubleVector s0 = DoubleVector.zero(SPECIES);
+        DoubleVector s1 = s0;
+        DoubleVector s2 = s0;
+        DoubleVector s3 = s0;
+        int end = SPECIES.loopBound(d);
+        for (int j = 0; j < end; j += LANES) {
+            DoubleVector v = DoubleVector.fromArray(SPECIES, w, wOffset + j);
+            s0 = DoubleVector.fromArray(SPECIES, x, o0 + j).fma(v, s0);
+            s1 = DoubleVector.fromArray(SPECIES, x, o1 + j).fma(v, s1);
+            s2 = DoubleVector.fromArray(SPECIES, x, o2 + j).fma(v, s2);
+            s3 = DoubleVector.fromArray(SPECIES, x, o3 + j).fma(v, s3);
+        }
+        if (end < d) {
+            int j = d - LANES;
+            DoubleVector v = DoubleVector.fromArray(SPECIES, tail, tailOffset);
+            s0 = DoubleVector.fromArray(SPECIES, x, o0 + j).fma(v, s0);
+            s1 = DoubleVector.fromArray(SPECIES, x, o1 + j).fma(v, s1);
+            s2 = DoubleVector.fromArray(SPECIES, x, o2 + j).fma(v, s2);
+            s3 = DoubleVector.fromArray(SPECIES, x, o3 + j).fma(v, s3);
+        }
+        out[outOffset] = intercept + s0.reduceLanes(VectorOperators.ADD);
+        out[outOffset + 1] = intercept + s1.reduceLanes(VectorOperators.ADD);
+        out[outOffset + 2] = intercept + s2.reduceLanes(VectorOperators.ADD);
+        out[outOffset + 3] = intercept + s3.reduceLanes(VectorOperators.ADD);
     }
 
     /**

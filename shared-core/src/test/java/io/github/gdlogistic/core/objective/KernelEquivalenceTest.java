@@ -48,7 +48,7 @@ class KernelEquivalenceTest {
 
     @ParameterizedTest(name = "{0} rows x {1} features, {2} classes")
     @CsvSource({"5000, 1, 2", "301, 3, 2", "999, 9, 2", "1200, 16, 2", "700, 17, 3", "517, 4, 2", "1000, 7, 2", "999, 8, 2", "2100, 20, 2", "4099, 50, 2",
-        "77, 13, 2", "800, 1, 3", "403, 5, 4", "1001, 12, 3", "2051, 20, 10", "300, 50, 7"})
+        "77, 13, 2", "800, 1, 3", "403, 5, 4", "1001, 12, 3", "2051, 20, 10", "300, 50, 7", "600, 8, 4", "333, 64, 5"})
     void vectorLoopsMatchScalarLoops(int rows, int features, int classes) {
         Dataset data = randomData(rows, features, classes, 31L * rows + features);
         LogLossObjective objective = objective(data, classes);
