@@ -106,6 +106,9 @@ public final class LogisticRegressionTrainer {
                         .minimize(objective, penalty, start, progress);
                 solverDescription = config.solver().optionName();
             }
+            if (objective.usesVectorLoops()) {
+                solverDescription += ", vector loops";
+            }
             double[] point = result.point();
             double[] raw = objective.toRawCoefficients(point);
             int outputs = objective.outputs();

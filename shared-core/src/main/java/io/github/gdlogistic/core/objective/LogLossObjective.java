@@ -49,7 +49,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     /** The weight per class. */
     final double[] classWeights;
     /** The vector row loops, or {@code null} for the scalar ones. */
-    private GroupKernels groupKernels = SimdSupport.kernels();
+    private GroupKernels groupKernels;
     private final double totalWeight;
     private final FeatureScaling scaling;
     private final double l2Strength;
@@ -85,6 +85,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
             total += rowWeight(i);
         }
         this.totalWeight = total;
+        this.groupKernels = (long) data.rows() * features >= SimdSupport.MIN_VALUES ? SimdSupport.kernels() : null;
         this.blockGradients = new double[blocks.count()][outputs * (features + 1)];
         this.blockLosses = new double[blocks.count()];
     }
@@ -154,9 +155,15 @@ public abstract class LogLossObjective implements MiniBatchFunction {
         return groupKernels;
     }
 
+    /** @return whether this objective runs the vector row loops (see {@link SimdSupport}) */
+    public final boolean usesVectorLoops() {
+        return groupKernels != null;
+    }
+
     /**
-     * Chooses between the vector and the scalar row loops for this objective, whatever {@link SimdSupport} chose by
-     * default (benchmarks and tests compare the two).
+     * Chooses between the vector and the scalar row loops for this objective, whatever the default (the vector
+     * loops where {@link SimdSupport#enabled()} and the data hold at least {@link SimdSupport#MIN_VALUES} values);
+     * benchmarks and tests compare the two.
      *
      * @param wanted whether to use the vector loops
      * @return whether the vector loops are now in use (false where the runtime cannot run them)

@@ -4,13 +4,23 @@ import java.util.Optional;
 
 /**
  * Whether the objective's row loops run on vector registers. They do when the Java runtime (17 or later) was started
- * with the vector API module, {@code --add-modules jdk.incubator.vector}, and the processor has vectors of at least
- * four doubles; otherwise the scalar loops run. Both give the same results up to rounding (the vector loops use fused
- * multiply-adds, another summation order and the runtime's vector {@code exp} and {@code log}); either way the
- * results do not depend on the number of threads. The system property {@code gdlogistic.simd=false} turns the
- * vector loops off.
+ * with the vector API module, {@code --add-modules jdk.incubator.vector}, the processor has vectors of at least
+ * four doubles, and the data have at least {@link #MIN_VALUES} values and as many features as a vector has lanes;
+ * otherwise the scalar loops run. Both give the same results up to rounding: the vector loops use fused
+ * multiply-adds, another summation order and the runtime's vector {@code exp} and {@code log}. Results never depend
+ * on the number of threads; the scalar loops are moreover bit-for-bit repeatable, while with the vector loops two
+ * runs of the same fit in one JVM may differ in the last bits (the runtime's vector {@code exp} and {@code log}
+ * round differently before and after the JIT compiles them). The system property {@code gdlogistic.simd=false}
+ * turns the vector loops off.
  */
 public final class SimdSupport {
+
+    /**
+     * The vector loops run on data with at least this many values (rows times features): below, a whole fit takes
+     * milliseconds, and the JIT would not have compiled the vector code before the fit ends (uncompiled vector code
+     * is slower than the scalar loops).
+     */
+    public static final long MIN_VALUES = 1L << 18;
 
     /** The vector API module that enables the vector loops. */
     public static final String MODULE = "jdk.incubator.vector";

@@ -39,6 +39,7 @@ final class VectorGroupKernels implements GroupKernels {
         double[] ys = new double[LANES];
         double[] weights = new double[LANES];
         int[] offsets = new int[LANES];
+        double[] lanes = new double[LANES];
         double[] tailCoefficients = tailCoefficients(coefficients, 0, d);
         double[] tailGradient = new double[LANES];
         double intercept = coefficients[d];
@@ -51,7 +52,7 @@ final class VectorGroupKernels implements GroupKernels {
                 offsets[t] = row * d;
                 ys[t] = y;
                 weights[t] = instanceWeights[row] * classWeights[y];
-                values[t] = intercept + dot(x, offsets[t], coefficients, tailCoefficients, d);
+                values[t] = intercept + dot(x, offsets[t], coefficients, tailCoefficients, d, lanes);
             }
             DoubleVector z = DoubleVector.fromArray(SPECIES, values, 0);
             DoubleVector y = DoubleVector.fromArray(SPECIES, ys, 0);
@@ -72,8 +73,8 @@ final class VectorGroupKernels implements GroupKernels {
             }
         }
         addTail(tailGradient, 0, gradient, 0, d);
-        gradient[d] += residualSum.reduceLanes(VectorOperators.ADD);
-        return lossSum.reduceLanes(VectorOperators.ADD);
+        gradient[d] += sumLanes(residualSum, lanes);
+        return sumLanes(lossSum, lanes);
     }
 
     @Override
@@ -84,6 +85,7 @@ final class VectorGroupKernels implements GroupKernels {
         double[] ys = new double[LANES];
         double[] weights = new double[LANES];
         int[] offsets = new int[LANES];
+        double[] lanes = new double[LANES];
         double[] tailCoefficients = new double[classes * LANES];
         for (int c = 0; c < classes; c++) {
             System.arraycopy(tailCoefficients(coefficients, c * stride, d), 0, tailCoefficients, c * LANES, LANES);
@@ -102,7 +104,7 @@ final class VectorGroupKernels implements GroupKernels {
             int first = 0;
             for (; first + 3 < classes; first += 4) {
                 for (int t = 0; t < LANES; t += 4) {
-                    dot4x4(x, offsets, t, coefficients, first, stride, tailCoefficients, d, scores);
+                    dot4x4(x, offsets, t, coefficients, first, stride, tailCoefficients, d, scores, lanes);
                 }
             }
             for (; first < classes; first++) {
@@ -110,7 +112,7 @@ final class VectorGroupKernels implements GroupKernels {
                 double intercept = coefficients[base + d];
                 for (int t = 0; t < LANES; t += 4) {
                     dot4(x, offsets[t], offsets[t + 1], offsets[t + 2], offsets[t + 3], coefficients, base,
-                            tailCoefficients, first * LANES, d, intercept, scores, first * LANES + t);
+                            tailCoefficients, first * LANES, d, intercept, scores, first * LANES + t, lanes);
                 }
             }
             DoubleVector y = DoubleVector.fromArray(SPECIES, ys, 0);
@@ -137,7 +139,7 @@ final class VectorGroupKernels implements GroupKernels {
                 DoubleVector residual = DoubleVector.fromArray(SPECIES, scores, c * LANES).mul(scale)
                         .sub(zero.blend(s, isClass));
                 residual.intoArray(scores, c * LANES);
-                gradient[c * stride + d] += residual.reduceLanes(VectorOperators.ADD);
+                gradient[c * stride + d] += sumLanes(residual, lanes);
             }
             int c4 = 0;
             for (; c4 + 3 < classes; c4 += 4) {
@@ -157,7 +159,22 @@ final class VectorGroupKernels implements GroupKernels {
         for (int c = 0; c < classes; c++) {
             addTail(tailGradient, c * LANES, gradient, c * stride, d);
         }
-        return lossSum.reduceLanes(VectorOperators.ADD);
+        return sumLanes(lossSum, lanes);
+    }
+
+    /**
+     * @param v a vector
+     * @param scratch {@link #LANES} doubles, overwritten
+     * @return the sum of its lanes, first to last: the same rounding whether the JIT has compiled the caller or not
+     *         (the vector API's own reduction adds in another order once compiled)
+     */
+    private static double sumLanes(DoubleVector v, double[] scratch) {
+        v.intoArray(scratch, 0);
+        double sum = scratch[0];
+        for (int i = 1; i < LANES; i++) {
+            sum += scratch[i];
+        }
+        return sum;
     }
 
     /**
@@ -186,7 +203,7 @@ final class VectorGroupKernels implements GroupKernels {
     }
 
     /** @return {@code x_row . w} for the row at {@code offset}, the last vector from {@code tail} when it overlaps */
-    private static double dot(double[] x, int offset, double[] w, double[] tail, int d) {
+    private static double dot(double[] x, int offset, double[] w, double[] tail, int d, double[] lanes) {
         DoubleVector sum = DoubleVector.zero(SPECIES);
         int end = SPECIES.loopBound(d);
         for (int j = 0; j < end; j += LANES) {
@@ -196,7 +213,7 @@ final class VectorGroupKernels implements GroupKernels {
             sum = DoubleVector.fromArray(SPECIES, x, offset + d - LANES).fma(DoubleVector.fromArray(SPECIES, tail, 0),
                     sum);
         }
-        return sum.reduceLanes(VectorOperators.ADD);
+        return sumLanes(sum, lanes);
     }
 
     /**
@@ -204,7 +221,7 @@ final class VectorGroupKernels implements GroupKernels {
      * share every load: {@code scores[c * LANES + t + r] = b_c + x_r . w_c}.
      */
     private static void dot4x4(double[] x, int[] offsets, int t, double[] w, int c0, int stride, double[] tail, int d,
-            double[] scores) {
+            double[] scores, double[] lanes) {
         int o0 = offsets[t];
         int o1 = offsets[t + 1];
         int o2 = offsets[t + 2];
@@ -261,19 +278,19 @@ final class VectorGroupKernels implements GroupKernels {
             a32 = x3.fma(v2, a32);
             a33 = x3.fma(v3, a33);
         }
-        store4(scores, c0 * LANES + t, w[w0 + d], a00, a10, a20, a30);
-        store4(scores, (c0 + 1) * LANES + t, w[w1 + d], a01, a11, a21, a31);
-        store4(scores, (c0 + 2) * LANES + t, w[w2 + d], a02, a12, a22, a32);
-        store4(scores, (c0 + 3) * LANES + t, w[w3 + d], a03, a13, a23, a33);
+        store4(scores, c0 * LANES + t, w[w0 + d], a00, a10, a20, a30, lanes);
+        store4(scores, (c0 + 1) * LANES + t, w[w1 + d], a01, a11, a21, a31, lanes);
+        store4(scores, (c0 + 2) * LANES + t, w[w2 + d], a02, a12, a22, a32, lanes);
+        store4(scores, (c0 + 3) * LANES + t, w[w3 + d], a03, a13, a23, a33, lanes);
     }
 
     /** {@code out[offset + r] = intercept + sum of the lanes of a_r} for the four rows. */
     private static void store4(double[] out, int offset, double intercept, DoubleVector a0, DoubleVector a1,
-            DoubleVector a2, DoubleVector a3) {
-        out[offset] = intercept + a0.reduceLanes(VectorOperators.ADD);
-        out[offset + 1] = intercept + a1.reduceLanes(VectorOperators.ADD);
-        out[offset + 2] = intercept + a2.reduceLanes(VectorOperators.ADD);
-        out[offset + 3] = intercept + a3.reduceLanes(VectorOperators.ADD);
+            DoubleVector a2, DoubleVector a3, double[] lanes) {
+        out[offset] = intercept + sumLanes(a0, lanes);
+        out[offset + 1] = intercept + sumLanes(a1, lanes);
+        out[offset + 2] = intercept + sumLanes(a2, lanes);
+        out[offset + 3] = intercept + sumLanes(a3, lanes);
     }
 
     /**
@@ -338,7 +355,7 @@ final class VectorGroupKernels implements GroupKernels {
      * the coefficient loads; the last vector comes from {@code tail} when it overlaps.
      */
     private static void dot4(double[] x, int o0, int o1, int o2, int o3, double[] w, int wOffset, double[] tail,
-            int tailOffset, int d, double intercept, double[] out, int outOffset) {
+            int tailOffset, int d, double intercept, double[] out, int outOffset, double[] lanes) {
         DoubleVector s0 = DoubleVector.zero(SPECIES);
         DoubleVector s1 = s0;
         DoubleVector s2 = s0;
@@ -359,10 +376,10 @@ final class VectorGroupKernels implements GroupKernels {
             s2 = DoubleVector.fromArray(SPECIES, x, o2 + j).fma(v, s2);
             s3 = DoubleVector.fromArray(SPECIES, x, o3 + j).fma(v, s3);
         }
-        out[outOffset] = intercept + s0.reduceLanes(VectorOperators.ADD);
-        out[outOffset + 1] = intercept + s1.reduceLanes(VectorOperators.ADD);
-        out[outOffset + 2] = intercept + s2.reduceLanes(VectorOperators.ADD);
-        out[outOffset + 3] = intercept + s3.reduceLanes(VectorOperators.ADD);
+        out[outOffset] = intercept + sumLanes(s0, lanes);
+        out[outOffset + 1] = intercept + sumLanes(s1, lanes);
+        out[outOffset + 2] = intercept + sumLanes(s2, lanes);
+        out[outOffset + 3] = intercept + sumLanes(s3, lanes);
     }
 
     /**

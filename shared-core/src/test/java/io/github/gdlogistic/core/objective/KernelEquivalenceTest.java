@@ -3,6 +3,14 @@ package io.github.gdlogistic.core.objective;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
+import io.github.gdlogistic.core.LogisticModel;
+import io.github.gdlogistic.core.LogisticRegressionTrainer;
+import io.github.gdlogistic.core.TrainingConfig;
+import io.github.gdlogistic.core.TrainingListener;
+import io.github.gdlogistic.core.optim.LbfgsOptimizer;
+import io.github.gdlogistic.core.optim.OptimizationResult;
+import io.github.gdlogistic.core.optim.Progress;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -89,6 +97,35 @@ class KernelEquivalenceTest {
                     "gradient " + k);
             assertEquals(scalarBatchGradient[k], vectorBatchGradient[k],
                     1e-11 * (1 + Math.abs(scalarBatchGradient[k])), "mini-batch gradient " + k);
+        }
+    }
+
+    @Test
+    void defaultChoiceFollowsTheDataSize() {
+        assertTrue(SimdSupport.enabled(), SimdSupport.description());
+        Dataset small = randomData(1000, 20, 2, 1);
+        Dataset large = randomData(20000, 16, 2, 2);
+        assertTrue(!objective(small, 2).usesVectorLoops(), "small data stay on the scalar loops");
+        assertTrue(objective(large, 2).usesVectorLoops(), "large data use the vector loops");
+        LogisticModel model = LogisticRegressionTrainer.fit(large, TrainingConfig.builder().build());
+        assertTrue(model.report().solverDescription().contains("vector loops"), model.report().solverDescription());
+    }
+
+    @ParameterizedTest(name = "{0} rows x {1} features, {2} classes")
+    @CsvSource({"20000, 16, 2", "6000, 45, 4"})
+    void lbfgsReachesTheSameOptimumWithEitherLoops(int rows, int features, int classes) {
+        Dataset data = randomData(rows, features, classes, 7);
+        LogLossObjective objective = objective(data, classes);
+        objective.useVectorLoops(false);
+        OptimizationResult scalar = new LbfgsOptimizer().minimize(objective, new double[objective.dimension()],
+                new Progress(500, 1e-14, 1e-9, TrainingListener.NONE));
+        assertTrue(objective.useVectorLoops(true));
+        OptimizationResult vector = new LbfgsOptimizer().minimize(objective, new double[objective.dimension()],
+                new Progress(500, 1e-14, 1e-9, TrainingListener.NONE));
+        assertEquals(scalar.loss(), vector.loss(), 1e-12 * scalar.loss(), "optimum");
+        for (int k = 0; k < scalar.point().length; k++) {
+            assertEquals(scalar.point()[k], vector.point()[k], 1e-6 * (1 + Math.abs(scalar.point()[k])),
+                    "parameter " + k);
         }
     }
 }
