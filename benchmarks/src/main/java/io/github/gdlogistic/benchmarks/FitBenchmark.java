@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx16g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx16g", "--add-modules", "jdk.incubator.vector"})
 public class FitBenchmark {
 
     /** Rows of the generated data. */
@@ -55,6 +55,10 @@ public class FitBenchmark {
     @Param({"1"})
     public int threads;
 
+    /** Row loops: "vector" where the data are large enough (the default), or "scalar". */
+    @Param({"vector", "scalar"})
+    public String loops;
+
     private Dataset data;
     private TrainingConfig config;
 
@@ -63,7 +67,8 @@ public class FitBenchmark {
     public void setUp() {
         data = SyntheticData.generate(rows, features, classes, 3);
         Solver chosen = Solver.fromName(solver);
-        TrainingConfig.Builder builder = TrainingConfig.builder().solver(chosen).threads(threads);
+        TrainingConfig.Builder builder = TrainingConfig.builder().solver(chosen).threads(threads)
+                .scalarLoops("scalar".equals(loops));
         if (chosen == Solver.GD) {
             builder.learningRate(0.5).maxIterations(300);
         } else if (chosen == Solver.ADAM) {

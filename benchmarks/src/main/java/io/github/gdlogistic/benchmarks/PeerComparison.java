@@ -4,6 +4,7 @@ import io.github.gdlogistic.core.LogisticModel;
 import io.github.gdlogistic.core.LogisticRegressionTrainer;
 import io.github.gdlogistic.core.TrainingConfig;
 import io.github.gdlogistic.core.data.Dataset;
+import io.github.gdlogistic.core.objective.SimdSupport;
 import weka.classifiers.Classifier;
 import weka.core.Instances;
 
@@ -77,10 +78,11 @@ public final class PeerComparison {
     }
 
     private void run() throws Exception {
-        print.printf(Locale.ROOT, "Machine: %d cores, Java %s, max heap %d MB; scikit-learn: %s; mode: %s%n%n",
+        print.printf(Locale.ROOT, "Machine: %d cores, Java %s, max heap %d MB; scikit-learn: %s; mode: %s; "
+                + "row loops: %s%n%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, scikitLearn.isPresent() ? "found" : "not installed",
-                quick ? "quick" : "full");
+                quick ? "quick" : "full", SimdSupport.description());
         print.println("| data | tool | fit time (median) | runs | final loss | rel. error vs optimum | iterations | "
                 + "ours faster by |");
         print.println("|---|---|---:|---:|---:|---:|---:|---:|");
@@ -103,16 +105,20 @@ public final class PeerComparison {
                 .gradientTolerance(1e-10).maxIterations(10_000).threads(2).build()).report().finalLoss();
         int runs = quick ? 3 : 7;
         double ours = 0;
-        for (int threads = 1; threads <= 2; threads++) {
-            TrainingConfig config = UNREGULARIZED.toBuilder().threads(threads).build();
-            Timing.Measured<LogisticModel> fit = Timing.measure(2, runs,
-                    () -> LogisticRegressionTrainer.fit(data, config));
-            if (threads == 1) {
-                ours = fit.medianSeconds;
+        boolean[] loopChoices = SimdSupport.enabled() ? new boolean[] {false, true} : new boolean[] {true};
+        for (boolean scalarLoops : loopChoices) {
+            for (int threads = 1; threads <= 2; threads++) {
+                TrainingConfig config = UNREGULARIZED.toBuilder().threads(threads).scalarLoops(scalarLoops).build();
+                Timing.Measured<LogisticModel> fit = Timing.measure(2, runs,
+                        () -> LogisticRegressionTrainer.fit(data, config));
+                if (threads == 1 && ours == 0) {
+                    ours = fit.medianSeconds;
+                }
+                String loops = fit.last.report().solverDescription().contains("vector") ? "vector" : "scalar";
+                row(name, "GD logistic, auto, " + loops + " loops, " + threads + " thread" + (threads > 1 ? "s" : ""),
+                        data, fit.medianSeconds, runs, fit.last.report().finalLoss(), optimum,
+                        fit.last.report().iterations(), Double.NaN);
             }
-            double seconds = fit.medianSeconds;
-            row(name, "GD logistic, auto, " + threads + " thread" + (threads > 1 ? "s" : ""), data, seconds, runs,
-                    fit.last.report().finalLoss(), optimum, fit.last.report().iterations(), Double.NaN);
         }
         if (scikitLearn.isPresent()) {
             ScikitLearnPeer.Result result = scikitLearn.get().fit(data, out, runs);

@@ -85,6 +85,9 @@ public final class LogisticRegressionTrainer {
             LogLossObjective objective = data.numClasses() == 2
                     ? new BinaryLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), blocks)
                     : new SoftmaxLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), blocks);
+            if (config.scalarLoops()) {
+                objective.useVectorLoops(false);
+            }
             L1Penalty penalty = new L1Penalty(config.lambda() * config.alpha(), objective.penalizedMask());
             Progress progress = new Progress(config.maxIterations(), config.tolerance(), config.gradientTolerance(),
                     listener);

@@ -44,6 +44,7 @@ public final class TrainingConfig implements Serializable {
     private final double thresholdHoldout;
     private final long seed;
     private final int threads;
+    private final boolean scalarLoops;
 
     private TrainingConfig(Builder b) {
         solver = b.solver;
@@ -69,6 +70,7 @@ public final class TrainingConfig implements Serializable {
         thresholdHoldout = b.thresholdHoldout;
         seed = b.seed;
         threads = b.threads;
+        scalarLoops = b.scalarLoops;
     }
 
     /** @return a builder holding the defaults */
@@ -107,6 +109,7 @@ public final class TrainingConfig implements Serializable {
         b.thresholdHoldout = thresholdHoldout;
         b.seed = seed;
         b.threads = threads;
+        b.scalarLoops = scalarLoops;
         return b;
     }
 
@@ -228,6 +231,14 @@ public final class TrainingConfig implements Serializable {
         return threads;
     }
 
+    /**
+     * @return whether the scalar row loops run even where the vector loops are available
+     *         ({@link io.github.gdlogistic.core.objective.SimdSupport}): slower on large data, bit-for-bit repeatable
+     */
+    public boolean scalarLoops() {
+        return scalarLoops;
+    }
+
     /** @return whether the objective has an L1 part */
     public boolean hasL1() {
         return lambda > 0 && alpha > 0;
@@ -269,6 +280,9 @@ public final class TrainingConfig implements Serializable {
                     .append(", thresholdHoldout=").append(thresholdHoldout);
         }
         s.append(", seed=").append(seed).append(", threads=").append(threads);
+        if (scalarLoops) {
+            s.append(", scalarLoops=true");
+        }
         return s.toString();
     }
 
@@ -297,6 +311,7 @@ public final class TrainingConfig implements Serializable {
         private double thresholdHoldout = 0;
         private long seed = 1;
         private int threads = 0;
+        private boolean scalarLoops;
 
         private Builder() {
         }
@@ -565,6 +580,16 @@ public final class TrainingConfig implements Serializable {
                         "Number of threads must be at least 1, or 0 for automatic, but was " + value);
             }
             threads = value;
+            return this;
+        }
+
+        /**
+         * @param value whether to run the scalar row loops even where the vector loops are available (for
+         *              bit-for-bit repeatable results, or to compare the two)
+         * @return this builder
+         */
+        public Builder scalarLoops(boolean value) {
+            scalarLoops = value;
             return this;
         }
 

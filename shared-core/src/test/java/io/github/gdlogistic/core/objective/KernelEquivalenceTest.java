@@ -109,6 +109,9 @@ class KernelEquivalenceTest {
         assertTrue(objective(large, 2).usesVectorLoops(), "large data use the vector loops");
         LogisticModel model = LogisticRegressionTrainer.fit(large, TrainingConfig.builder().build());
         assertTrue(model.report().solverDescription().contains("vector loops"), model.report().solverDescription());
+        LogisticModel scalar = LogisticRegressionTrainer.fit(large, TrainingConfig.builder().scalarLoops(true).build());
+        assertTrue(!scalar.report().solverDescription().contains("vector"), scalar.report().solverDescription());
+        assertEquals(scalar.report().finalLoss(), model.report().finalLoss(), 1e-9 * scalar.report().finalLoss());
     }
 
     @ParameterizedTest(name = "{0} rows x {1} features, {2} classes")
