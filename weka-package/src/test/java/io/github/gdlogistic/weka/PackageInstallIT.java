@@ -105,4 +105,58 @@ class PackageInstallIT {
         assertNotEquals(0, runAfter.exitCode + (runAfter.errors.isEmpty() ? 0 : 1),
                 "running an uninstalled classifier must fail:\n" + runAfter);
     }
+
+    /**
+     * The installed package on data large enough for the vector loops: they run when Weka's JVM has the vector API
+     * module (the package's class loader must see it) and the scalar loops run without it, with the same model.
+     */
+    @Test
+    void vectorLoopsRunWhenWekaStartsWithTheModule(@TempDir Path dataDir) throws Exception {
+        WekaProcess.Result install = weka("weka.core.WekaPackageManager", "-offline", "-install-package",
+                zip.toString());
+        assertEquals(0, install.exitCode, install::toString);
+        Path arff = dataDir.resolve("large.arff");
+        writeLargeArff(arff, 20_000, 16);
+        List<String> withModule = new java.util.ArrayList<>(JVM_OPTIONS);
+        withModule.add("--add-modules");
+        withModule.add("jdk.incubator.vector");
+        WekaProcess.Result vector = WekaProcess.run(wekaHome, List.of(), withModule, "weka.Run", CLASSIFIER,
+                "-t", arff.toString(), "-no-cv");
+        assertEquals(0, vector.exitCode, vector::toString);
+        assertNoException(vector);
+        assertTrue(vector.output.contains("Solver: auto (L-BFGS), vector loops"), vector::toString);
+        WekaProcess.Result scalar = weka("weka.Run", CLASSIFIER, "-t", arff.toString(), "-no-cv");
+        assertEquals(0, scalar.exitCode, scalar::toString);
+        assertTrue(scalar.output.contains("Solver: auto (L-BFGS)"), scalar::toString);
+        assertFalse(scalar.output.contains("vector loops"), scalar::toString);
+        assertEquals(trainingAccuracy(scalar), trainingAccuracy(vector), 1e-9, "same model, same accuracy");
+    }
+
+    private static double trainingAccuracy(WekaProcess.Result run) {
+        int training = run.output.indexOf("=== Error on training data ===");
+        assertTrue(training >= 0, run::toString);
+        Matcher accuracy = CORRECT.matcher(run.output.substring(training));
+        assertTrue(accuracy.find(), run::toString);
+        return Double.parseDouble(accuracy.group(1));
+    }
+
+    /** Rows from a known logistic model on 16 numeric attributes (seeded, not separable). */
+    private static void writeLargeArff(Path file, int rows, int features) throws java.io.IOException {
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder text = new StringBuilder("@relation large\n");
+        for (int j = 0; j < features; j++) {
+            text.append("@attribute x").append(j).append(" numeric\n");
+        }
+        text.append("@attribute class {no,yes}\n@data\n");
+        for (int i = 0; i < rows; i++) {
+            double score = 0.3;
+            for (int j = 0; j < features; j++) {
+                double value = Math.round(random.nextGaussian() * 1000) / 1000.0;
+                score += value * ((j % 5) - 2) * 0.4;
+                text.append(value).append(',');
+            }
+            text.append(random.nextDouble() < 1 / (1 + Math.exp(-score)) ? "yes" : "no").append('\n');
+        }
+        Files.write(file, text.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
 }
