@@ -169,7 +169,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      * @return whether the vector loops are now in use (false where the runtime cannot run them)
      */
     public final boolean useVectorLoops(boolean wanted) {
-        this.groupKernels = wanted ? SimdSupport.loadIgnoringSwitch() : null;
+        this.groupKernels = wanted ? SimdSupport.available() : null;
         return groupKernels != null;
     }
 

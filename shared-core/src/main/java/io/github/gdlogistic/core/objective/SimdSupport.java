@@ -1,7 +1,5 @@
 package io.github.gdlogistic.core.objective;
 
-import java.util.Optional;
-
 /**
  * Whether the objective's row loops run on vector registers. They do when the Java runtime (17 or later) was started
  * with the vector API module, {@code --add-modules jdk.incubator.vector}, the processor has vectors of at least
@@ -27,7 +25,12 @@ public final class SimdSupport {
 
     private static final String IMPLEMENTATION = "io.github.gdlogistic.core.objective.VectorGroupKernels";
 
-    private static final GroupKernels KERNELS = load();
+    /** The vector kernels where the runtime can run them, whatever the switch. */
+    private static final GroupKernels AVAILABLE = load();
+
+    /** The vector kernels in use by default. */
+    private static final GroupKernels KERNELS =
+            Boolean.parseBoolean(System.getProperty("gdlogistic.simd", "true")) ? AVAILABLE : null;
 
     private SimdSupport() {
     }
@@ -54,13 +57,17 @@ public final class SimdSupport {
     }
 
     /**
-     * The vector kernels regardless of the system property, for tests that compare them with the scalar loops.
+     * The vector kernels regardless of the system property, for tests and benchmarks that compare them with the
+     * scalar loops.
      *
      * @return the vector kernels, or {@code null} where the runtime cannot run them
      */
-    static GroupKernels loadIgnoringSwitch() {
-        Optional<Module> module = ModuleLayer.boot().findModule(MODULE);
-        if (module.isEmpty()) {
+    static GroupKernels available() {
+        return AVAILABLE;
+    }
+
+    private static GroupKernels load() {
+        if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
             return null;
         }
         try {
@@ -71,12 +78,5 @@ public final class SimdSupport {
             // older runtime, a class loader that cannot see the module (e.g. an OSGi bundle), or narrow vectors
             return null;
         }
-    }
-
-    private static GroupKernels load() {
-        if (!Boolean.parseBoolean(System.getProperty("gdlogistic.simd", "true"))) {
-            return null;
-        }
-        return loadIgnoringSwitch();
     }
 }
