@@ -132,6 +132,22 @@ public final class FeatureEncoder implements Serializable {
         return featureNames;
     }
 
+    /**
+     * @return whether encoding leaves a row without missing values as it is: every attribute numeric and used, so
+     *         that features and attributes coincide
+     */
+    public boolean isIdentity() {
+        if (!unusedAttributes.isEmpty() || featureNames.size() != attributes.size()) {
+            return false;
+        }
+        for (AttributeSpec attribute : attributes) {
+            if (attribute.isNominal()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** @return names of attributes that were missing in every training row */
     public List<String> unusedAttributes() {
         return unusedAttributes;

@@ -18,11 +18,13 @@ public final class RawTable {
     private final int[] classes;
     private final double[] weights;
     private final int rows;
+    private final boolean missingValues;
 
     private RawTable(Builder builder) {
         this.attributes = builder.attributes;
         this.classValues = builder.classValues;
         this.rows = builder.rows;
+        this.missingValues = builder.missingValues;
         int size = rows * attributes.size();
         // The builder's arrays are handed over when they are full (the usual case with a row count given up front).
         this.values = builder.values.length == size ? builder.values : Arrays.copyOf(builder.values, size);
@@ -88,6 +90,21 @@ public final class RawTable {
         System.arraycopy(values, row * d, out, offset, d);
     }
 
+    /** @return whether any input value is missing (NaN) */
+    public boolean hasMissingValues() {
+        return missingValues;
+    }
+
+    /** @return the row-major values themselves, shared, not copied: callers must not modify them */
+    double[] valuesUnsafe() {
+        return values;
+    }
+
+    /** @return the instance weights themselves, shared, not copied: callers must not modify them */
+    double[] weightsUnsafe() {
+        return weights;
+    }
+
     /**
      * @param row row index
      * @return the class index, -1 when missing
@@ -113,6 +130,7 @@ public final class RawTable {
         private int[] classes;
         private double[] weights;
         private int rows;
+        private boolean missingValues;
 
         private Builder(List<AttributeSpec> attributes, List<String> classValues, int capacity) {
             if (attributes == null || classValues == null) {
@@ -150,6 +168,9 @@ public final class RawTable {
                 if (Double.isInfinite(v)) {
                     throw new IllegalArgumentException("Attribute '" + attributes.get(j).name() + "' is " + v
                             + " in row " + rows + "; expected a finite number or a missing value");
+                }
+                if (v != v) {
+                    missingValues = true;
                 }
                 int size = nominalSizes[j];
                 if (size >= 0 && !Double.isNaN(v) && (v != Math.rint(v) || v < 0 || v >= size)) {

@@ -66,6 +66,15 @@ public final class TabularTrainer {
         }
         int d = encoder.numFeatures();
         int attributes = table.attributes().size();
+        if (count == table.rows() && !table.hasMissingValues() && encoder.isIdentity()) {
+            // Numeric attributes only, nothing missing, every row with a model class: the encoded rows are the raw
+            // rows, so the dataset shares the table's values instead of copying them (both are read-only).
+            int[] classes = new int[count];
+            for (int i = 0; i < count; i++) {
+                classes[i] = labels.toModel(table.classIndex(i));
+            }
+            return new Dataset(table.valuesUnsafe(), count, d, classes, table.weightsUnsafe(), labels.numClasses());
+        }
         double[] values = new double[count * d];
         int[] classes = new int[count];
         double[] weights = new double[count];

@@ -220,4 +220,53 @@ class TabularTest {
             assertEquals(lines[header].length(), lines[i].length(), "line: " + lines[i]);
         }
     }
+
+    @Test
+    void numericTablesWithoutMissingValuesAreTrainedWithoutACopy() {
+        List<AttributeSpec> attributes = List.of(AttributeSpec.numeric("a"), AttributeSpec.numeric("b"),
+                AttributeSpec.numeric("c"));
+        java.util.Random random = new java.util.Random(5);
+        RawTable.Builder complete = RawTable.builder(attributes, List.of("no", "yes"), 300);
+        RawTable.Builder withUnlabelledRow = RawTable.builder(attributes, List.of("no", "yes"), 301);
+        for (int i = 0; i < 300; i++) {
+            double[] raw = {random.nextGaussian(), 3 + 2 * random.nextGaussian(), random.nextDouble()};
+            int label = random.nextDouble() < 1 / (1 + Math.exp(-(raw[0] - 0.5 * raw[1] + 1.5))) ? 1 : 0;
+            double weight = 0.5 + random.nextDouble();
+            complete.addRow(raw, label, weight);
+            withUnlabelledRow.addRow(raw, label, weight);
+        }
+        withUnlabelledRow.addRow(new double[] {1, 2, 3}, -1, 1.0);
+        RawTable shared = complete.build();
+        RawTable copied = withUnlabelledRow.build();
+
+        FeatureEncoder encoder = FeatureEncoder.fit(shared);
+        assertTrue(encoder.isIdentity());
+        assertTrue(TabularTrainer.encode(shared, encoder, LabelEncoder.fit(shared)).valuesUnsafe()
+                == shared.valuesUnsafe(), "the dataset shares the table's values");
+        assertTrue(TabularTrainer.encode(copied, FeatureEncoder.fit(copied), LabelEncoder.fit(copied)).valuesUnsafe()
+                != copied.valuesUnsafe(), "a row without class is dropped, so the values are copied");
+
+        TrainingConfig config = TrainingConfig.builder().lambda(0.01).build();
+        TabularModel fromShared = TabularTrainer.fit(shared, config);
+        TabularModel fromCopy = TabularTrainer.fit(copied, config);
+        assertArrayEquals(fromCopy.core().coefficients()[0], fromShared.core().coefficients()[0], 0.0,
+                "the same rows give the same model either way");
+        double[] before = shared.valuesUnsafe().clone();
+        TabularTrainer.fit(shared, TrainingConfig.builder().lambda(0).build());
+        assertArrayEquals(before, shared.valuesUnsafe(), 0.0, "training leaves the table's values as they were");
+    }
+
+    @Test
+    void missingValuesOrNominalAttributesNeedTheEncodingCopy() {
+        RawTable.Builder builder = RawTable.builder(List.of(AttributeSpec.numeric("a"),
+                AttributeSpec.nominal("colour", List.of("red", "blue"))), List.of("no", "yes"), 4);
+        builder.addRow(new double[] {1, 0}, 0, 1).addRow(new double[] {2, 1}, 1, 1)
+                .addRow(new double[] {Double.NaN, 1}, 0, 1).addRow(new double[] {4, 0}, 1, 1);
+        RawTable table = builder.build();
+        assertTrue(table.hasMissingValues());
+        assertFalse(FeatureEncoder.fit(table).isIdentity());
+        RawTable.Builder numeric = RawTable.builder(List.of(AttributeSpec.numeric("a")), List.of("no", "yes"), 2);
+        numeric.addRow(new double[] {1}, 0, 1).addRow(new double[] {Double.NaN}, 1, 1);
+        assertTrue(numeric.build().hasMissingValues());
+    }
 }
