@@ -103,6 +103,10 @@ class KernelEquivalenceTest {
     @Test
     void defaultChoiceFollowsTheDataSize() {
         assertTrue(SimdSupport.enabled(), SimdSupport.description());
+        String lanes = System.getProperty("gdlogistic.test.lanes");
+        if (lanes != null) {
+            assertTrue(SimdSupport.description().contains(lanes + " doubles per register"), SimdSupport.description());
+        }
         Dataset small = randomData(1000, 20, 2, 1);
         Dataset large = randomData(20000, 16, 2, 2);
         assertTrue(!objective(small, 2).usesVectorLoops(), "small data stay on the scalar loops");
