@@ -67,9 +67,13 @@ final class VectorGroupKernels implements GroupKernels {
             lossSum = s.fma(margin.max(0.0).add(e.lanewise(VectorOperators.LOG1P)), lossSum);
             residualSum = residualSum.add(residual);
             residual.intoArray(values, 0);
-            for (int t = 0; t < LANES; t += 4) {
-                addRows(x, offsets[t], offsets[t + 1], offsets[t + 2], offsets[t + 3], values[t], values[t + 1],
-                        values[t + 2], values[t + 3], gradient, 0, tailGradient, 0, d);
+            if (LANES == 8) {
+                addRows8(x, offsets, values, gradient, tailGradient, d);
+            } else {
+                for (int t = 0; t < LANES; t += 4) {
+                    addRows(x, offsets[t], offsets[t + 1], offsets[t + 2], offsets[t + 3], values[t], values[t + 1],
+                            values[t + 2], values[t + 3], gradient, 0, tailGradient, 0, d);
+                }
             }
         }
         addTail(tailGradient, 0, gradient, 0, d);
@@ -380,6 +384,45 @@ final class VectorGroupKernels implements GroupKernels {
         out[outOffset + 1] = intercept + sumLanes(s1, lanes);
         out[outOffset + 2] = intercept + sumLanes(s2, lanes);
         out[outOffset + 3] = intercept + sumLanes(s3, lanes);
+    }
+
+    /**
+     * {@code g[j] += sum_t r[t] x_t[j]} for the eight rows of a group (registers of 8 doubles): the gradient is read
+     * and written once per eight rows; the last vector of each row, when it overlaps, goes to {@code tail}.
+     */
+    private static void addRows8(double[] x, int[] offsets, double[] r, double[] g, double[] tail, int d) {
+        int o0 = offsets[0];
+        int o1 = offsets[1];
+        int o2 = offsets[2];
+        int o3 = offsets[3];
+        int o4 = offsets[4];
+        int o5 = offsets[5];
+        int o6 = offsets[6];
+        int o7 = offsets[7];
+        DoubleVector b0 = DoubleVector.broadcast(SPECIES, r[0]);
+        DoubleVector b1 = DoubleVector.broadcast(SPECIES, r[1]);
+        DoubleVector b2 = DoubleVector.broadcast(SPECIES, r[2]);
+        DoubleVector b3 = DoubleVector.broadcast(SPECIES, r[3]);
+        DoubleVector b4 = DoubleVector.broadcast(SPECIES, r[4]);
+        DoubleVector b5 = DoubleVector.broadcast(SPECIES, r[5]);
+        DoubleVector b6 = DoubleVector.broadcast(SPECIES, r[6]);
+        DoubleVector b7 = DoubleVector.broadcast(SPECIES, r[7]);
+        for (int j = 0; j < d; j += LANES) {
+            boolean whole = j + LANES <= d;
+            int xj = whole ? j : d - LANES;
+            double[] target = whole ? g : tail;
+            int at = whole ? j : 0;
+            DoubleVector v = DoubleVector.fromArray(SPECIES, target, at);
+            v = DoubleVector.fromArray(SPECIES, x, o0 + xj).fma(b0, v);
+            v = DoubleVector.fromArray(SPECIES, x, o1 + xj).fma(b1, v);
+            v = DoubleVector.fromArray(SPECIES, x, o2 + xj).fma(b2, v);
+            v = DoubleVector.fromArray(SPECIES, x, o3 + xj).fma(b3, v);
+            v = DoubleVector.fromArray(SPECIES, x, o4 + xj).fma(b4, v);
+            v = DoubleVector.fromArray(SPECIES, x, o5 + xj).fma(b5, v);
+            v = DoubleVector.fromArray(SPECIES, x, o6 + xj).fma(b6, v);
+            v = DoubleVector.fromArray(SPECIES, x, o7 + xj).fma(b7, v);
+            v.intoArray(target, at);
+        }
     }
 
     /**
