@@ -1,5 +1,6 @@
 package io.github.gdlogistic.core;
 
+import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
@@ -8,6 +9,7 @@ import io.github.gdlogistic.core.metrics.ThresholdTuner;
 import io.github.gdlogistic.core.objective.BinaryLogLoss;
 import io.github.gdlogistic.core.objective.L1Penalty;
 import io.github.gdlogistic.core.objective.LogLossObjective;
+import io.github.gdlogistic.core.objective.SimdSupport;
 import io.github.gdlogistic.core.objective.SoftmaxLogLoss;
 import io.github.gdlogistic.core.optim.FirstOrderOptimizer;
 import io.github.gdlogistic.core.optim.LbfgsOptimizer;
@@ -80,7 +82,8 @@ public final class LogisticRegressionTrainer {
         try {
             RowBlocks blocks = RowBlocks.parallel(data.rows(), executor, threads);
             FeatureScaling scaling = !config.standardize() ? FeatureScaling.identity(data.features())
-                    : config.fitIntercept() ? FeatureScaling.standardizing(data, blocks)
+                    : config.fitIntercept() ? FeatureScaling.standardizing(data, blocks,
+                            config.scalarLoops() ? ColumnMoments.SCALAR : SimdSupport.columnMoments(data))
                     : FeatureScaling.scalingOnly(data);
             LogLossObjective objective = data.numClasses() == 2
                     ? new BinaryLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), blocks)

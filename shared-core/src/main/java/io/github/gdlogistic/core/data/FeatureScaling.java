@@ -51,6 +51,16 @@ public final class FeatureScaling implements Serializable {
      * @return the scaling
      */
     public static FeatureScaling standardizing(Dataset data, RowBlocks blocks) {
+        return standardizing(data, blocks, ColumnMoments.SCALAR);
+    }
+
+    /**
+     * @param data the training data
+     * @param blocks the data's row blocks, with their threads
+     * @param moments the loop that sums the columns
+     * @return the standardization, as {@link #standardizing(Dataset, RowBlocks)}
+     */
+    public static FeatureScaling standardizing(Dataset data, RowBlocks blocks, ColumnMoments moments) {
         int d = data.features();
         double[] x = data.valuesUnsafe();
         double[] w = data.weightsUnsafe();
@@ -58,26 +68,8 @@ public final class FeatureScaling implements Serializable {
         double[][] blockSums = new double[blocks.count()][d];
         double[][] blockSquares = new double[blocks.count()][d];
         double[] blockWeights = new double[blocks.count()];
-        blocks.forEach(block -> {
-            double[] sums = blockSums[block];
-            double[] squares = blockSquares[block];
-            double weight = 0;
-            for (int i = blocks.start(block); i < blocks.end(block); i++) {
-                double wi = w[i];
-                if (wi == 0) {
-                    continue;
-                }
-                weight += wi;
-                int offset = i * d;
-                for (int j = 0; j < d; j++) {
-                    double centered = x[offset + j] - shift[j];
-                    double weighted = wi * centered;
-                    sums[j] += weighted;
-                    squares[j] += weighted * centered;
-                }
-            }
-            blockWeights[block] = weight;
-        });
+        blocks.forEach(block -> blockWeights[block] = moments.accumulate(x, d, w, blocks.start(block),
+                blocks.end(block), shift, blockSums[block], blockSquares[block]));
         double totalWeight = 0;
         double[] sums = new double[d];
         double[] squares = new double[d];

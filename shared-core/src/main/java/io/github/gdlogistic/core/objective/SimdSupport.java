@@ -1,5 +1,8 @@
 package io.github.gdlogistic.core.objective;
 
+import io.github.gdlogistic.core.data.ColumnMoments;
+import io.github.gdlogistic.core.data.Dataset;
+
 /**
  * Whether the objective's row loops run on vector registers. They do when the Java runtime (17 or later) was started
  * with the vector API module, {@code --add-modules jdk.incubator.vector}, the processor has vectors of at least
@@ -49,6 +52,16 @@ public final class SimdSupport {
             return "scalar (start Java 17+ with --add-modules " + MODULE + " for the vector loops)";
         }
         return "scalar";
+    }
+
+    /**
+     * @param data training data
+     * @return the loop that sums the columns for standardization: the vector one where the objective on these data
+     *         would run the vector loops by default, else {@link ColumnMoments#SCALAR}
+     */
+    public static ColumnMoments columnMoments(Dataset data) {
+        boolean large = (long) data.rows() * data.features() >= MIN_VALUES;
+        return large && KERNELS instanceof ColumnMoments ? (ColumnMoments) KERNELS : ColumnMoments.SCALAR;
     }
 
     /** @return the vector kernels, or {@code null} when the scalar loops run */

@@ -1,5 +1,6 @@
 package io.github.gdlogistic.core.objective;
 
+import io.github.gdlogistic.core.data.ColumnMoments;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
@@ -17,7 +18,7 @@ import jdk.incubator.vector.VectorSpecies;
  * operation is then a whole vector of one width (mixing widths measured slower: the JIT then boxes vectors).
  * Loaded only through {@link SimdSupport}.
  */
-final class VectorGroupKernels implements GroupKernels {
+final class VectorGroupKernels implements GroupKernels, ColumnMoments {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
@@ -30,6 +31,71 @@ final class VectorGroupKernels implements GroupKernels {
     @Override
     public boolean supports(int features) {
         return features >= LANES;
+    }
+
+    @Override
+    public double accumulate(double[] x, int d, double[] weights, int from, int to, double[] shift, double[] sums,
+            double[] squares) {
+        if (d < LANES) {
+            return ColumnMoments.SCALAR.accumulate(x, d, weights, from, to, shift, sums, squares);
+        }
+        int end = SPECIES.loopBound(d);
+        double[] tailShift = new double[LANES];
+        System.arraycopy(shift, d - LANES, tailShift, 0, LANES);
+        double[] tailSums = new double[LANES];
+        double[] tailSquares = new double[LANES];
+        double weight = 0;
+        for (int i = from; i < to; i++) {
+            weight += weights[i];
+        }
+        // Four rows at a time, so that each column vector of the sums is read and written once per four rows.
+        int i = from;
+        for (; i + 3 < to; i += 4) {
+            int o = i * d;
+            double w0 = weights[i];
+            double w1 = weights[i + 1];
+            double w2 = weights[i + 2];
+            double w3 = weights[i + 3];
+            for (int j = 0; j < end; j += LANES) {
+                addMoments4(x, o + j, d, w0, w1, w2, w3, shift, j, sums, squares, j);
+            }
+            if (end < d) {
+                addMoments4(x, o + d - LANES, d, w0, w1, w2, w3, tailShift, 0, tailSums, tailSquares, 0);
+            }
+        }
+        for (; i < to; i++) {
+            int o = i * d;
+            for (int j = 0; j < end; j += LANES) {
+                addMoments4(x, o + j, 0, weights[i], 0, 0, 0, shift, j, sums, squares, j);
+            }
+            if (end < d) {
+                addMoments4(x, o + d - LANES, 0, weights[i], 0, 0, 0, tailShift, 0, tailSums, tailSquares, 0);
+            }
+        }
+        addTail(tailSums, 0, sums, 0, d);
+        addTail(tailSquares, 0, squares, 0, d);
+        return weight;
+    }
+
+    /**
+     * One column vector of {@link #accumulate} for four rows at {@code at}, {@code at + stride}, ...: with
+     * {@code c = x - shift}, {@code sums += sum_r w_r c_r} and {@code squares += sum_r w_r c_r^2}. A row of weight 0
+     * adds exactly 0 (with stride 0 the same row is read four times, three of them with weight 0).
+     */
+    private static void addMoments4(double[] x, int at, int stride, double w0, double w1, double w2, double w3,
+            double[] shift, int shiftAt, double[] sums, double[] squares, int sumAt) {
+        DoubleVector k = DoubleVector.fromArray(SPECIES, shift, shiftAt);
+        DoubleVector c0 = DoubleVector.fromArray(SPECIES, x, at).sub(k);
+        DoubleVector c1 = DoubleVector.fromArray(SPECIES, x, at + stride).sub(k);
+        DoubleVector c2 = DoubleVector.fromArray(SPECIES, x, at + 2 * stride).sub(k);
+        DoubleVector c3 = DoubleVector.fromArray(SPECIES, x, at + 3 * stride).sub(k);
+        DoubleVector v0 = c0.mul(w0);
+        DoubleVector v1 = c1.mul(w1);
+        DoubleVector v2 = c2.mul(w2);
+        DoubleVector v3 = c3.mul(w3);
+        v0.add(v1).add(v2.add(v3)).add(DoubleVector.fromArray(SPECIES, sums, sumAt)).intoArray(sums, sumAt);
+        v0.mul(c0).add(v1.mul(c1)).add(v2.mul(c2).add(v3.mul(c3)))
+                .add(DoubleVector.fromArray(SPECIES, squares, sumAt)).intoArray(squares, sumAt);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.github.gdlogistic.core.objective;
 
+import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
@@ -133,6 +134,28 @@ class KernelEquivalenceTest {
         for (int k = 0; k < scalar.point().length; k++) {
             assertEquals(scalar.point()[k], vector.point()[k], 1e-6 * (1 + Math.abs(scalar.point()[k])),
                     "parameter " + k);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} rows x {1} features")
+    @CsvSource({"500, 3", "700, 8", "333, 13", "1000, 20", "257, 50", "100, 64"})
+    void vectorColumnMomentsMatchTheScalarOnes(int rows, int features) {
+        Dataset data = randomData(rows, features, 2, rows + features);
+        ColumnMoments vector = (ColumnMoments) SimdSupport.available();
+        double[] shift = java.util.Arrays.copyOf(data.valuesUnsafe(), features);
+        double[] scalarSums = new double[features];
+        double[] scalarSquares = new double[features];
+        double[] vectorSums = new double[features];
+        double[] vectorSquares = new double[features];
+        double scalarWeight = ColumnMoments.SCALAR.accumulate(data.valuesUnsafe(), features, data.weightsUnsafe(), 3,
+                rows, shift, scalarSums, scalarSquares);
+        double vectorWeight = vector.accumulate(data.valuesUnsafe(), features, data.weightsUnsafe(), 3, rows, shift,
+                vectorSums, vectorSquares);
+        assertEquals(scalarWeight, vectorWeight, 0.0, "weights are summed the same way");
+        for (int j = 0; j < features; j++) {
+            assertTrue(scalarSquares[j] > 1, "a real spread in column " + j);
+            assertEquals(scalarSums[j], vectorSums[j], 1e-12 * scalarSquares[j], "sum of column " + j);
+            assertEquals(scalarSquares[j], vectorSquares[j], 1e-12 * scalarSquares[j], "squares of column " + j);
         }
     }
 }
