@@ -4,7 +4,8 @@ import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 
 /**
- * Whether the objective's row loops run on vector registers. They do when the Java runtime (17 or later) was started
+ * Whether the objective's row loops (and the column sums of standardization, {@link #columnMoments}) run on vector
+ * registers. They do when the Java runtime (17 or later) was started
  * with the vector API module, {@code --add-modules jdk.incubator.vector}, the processor has vectors of at least
  * four doubles, and the data have at least {@link #MIN_VALUES} values and as many features as a vector has lanes;
  * otherwise the scalar loops run. Both give the same results up to rounding: the vector loops use fused
