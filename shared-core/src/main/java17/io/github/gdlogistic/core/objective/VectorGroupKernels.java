@@ -10,7 +10,8 @@ import jdk.incubator.vector.VectorSpecies;
  * The row loops on the vector API (Java 17+, module {@code jdk.incubator.vector}). A group holds as many rows as a
  * vector register holds doubles: each row's scores are vector dot products, the residuals and losses of the whole
  * group are computed lane-wise (one vector {@code exp} and {@code log} for all its rows), and the gradient is
- * updated four rows at a time with vector fused multiply-adds.
+ * updated with vector fused multiply-adds, eight rows at a time with 8-double registers, else four (softmax: four
+ * rows by four classes). It also sums the columns for standardization ({@link ColumnMoments}).
  *
  * <p>When the number of features is not a multiple of the vector length, the last vector of a row is the one that
  * ends at the row's end: it overlaps the previous one, so its coefficients are copied with the overlapping lanes set
