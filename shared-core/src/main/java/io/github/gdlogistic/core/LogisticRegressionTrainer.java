@@ -112,9 +112,7 @@ public final class LogisticRegressionTrainer {
                         .minimize(objective, penalty, start, progress);
                 solverDescription = config.solver().optionName();
             }
-            if (objective.usesVectorLoops()) {
-                solverDescription += ", vector loops";
-            }
+            solverDescription += SimdSupport.reportSuffix(objective, data);
             double[] point = result.point();
             double[] raw = objective.toRawCoefficients(point);
             int outputs = objective.outputs();

@@ -65,6 +65,27 @@ public final class SimdSupport {
         return large && KERNELS instanceof ColumnMoments ? (ColumnMoments) KERNELS : ColumnMoments.SCALAR;
     }
 
+    /**
+     * What a training report says about the loops: nothing on small data (where the scalar loops always run),
+     * else which loops ran and, when the module was missing, how to get the vector ones.
+     *
+     * @param objective the trained objective
+     * @param data its data
+     * @return "" or a suffix for the solver description, starting with ", "
+     */
+    public static String reportSuffix(LogLossObjective objective, Dataset data) {
+        if (objective.usesVectorLoops()) {
+            return ", vector loops";
+        }
+        if ((long) data.rows() * data.features() < MIN_VALUES) {
+            return "";
+        }
+        if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
+            return ", scalar loops (start Java with --add-modules " + MODULE + " for the faster vector loops)";
+        }
+        return ", scalar loops";
+    }
+
     /** @return the vector kernels, or {@code null} when the scalar loops run */
     static GroupKernels kernels() {
         return KERNELS;
