@@ -114,7 +114,7 @@ public final class PeerComparison {
                 if (threads == 1 && ours == 0) {
                     ours = fit.medianSeconds;
                 }
-                String loops = fit.last.report().solverDescription().contains("vector") ? "vector" : "scalar";
+                String loops = fit.last.report().solverDescription().endsWith(", vector loops") ? "vector" : "scalar";
                 row(name, "GD logistic, auto, " + loops + " loops, " + threads + " thread" + (threads > 1 ? "s" : ""),
                         data, fit.medianSeconds, runs, fit.last.report().finalLoss(), optimum,
                         fit.last.report().iterations(), Double.NaN);
