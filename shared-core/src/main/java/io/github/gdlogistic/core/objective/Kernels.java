@@ -1,9 +1,10 @@
 package io.github.gdlogistic.core.objective;
 
 /**
- * The two inner loops of every objective evaluation, written so the JIT keeps them fast: a dot product with eight
- * independent accumulators (a single running sum would make every addition wait for the previous one), and an
- * axpy for the last rows of a block. The summation order is fixed, so results are deterministic.
+ * The inner loops of every objective evaluation, written so the JIT keeps them fast: a dot product with eight
+ * independent accumulators (a single running sum would make every addition wait for the previous one), the
+ * gradient update of four copied rows, and an axpy for the last rows of a block. The summation order is fixed, so
+ * results are deterministic.
  */
 final class Kernels {
 
@@ -46,6 +47,20 @@ final class Kernels {
     static void axpy(double factor, double[] x, int xOffset, double[] y, int yOffset, int length) {
         for (int j = 0; j < length; j++) {
             y[yOffset + j] += factor * x[xOffset + j];
+        }
+    }
+
+    /**
+     * {@code g[j] += r0 a0[j] + r1 a1[j] + r2 a2[j] + r3 a3[j]} for {@code j < length}. Every array is read at the
+     * same index, which C2 turns into vector instructions; it does not when the rows are read at offsets into the
+     * data array, because it cannot rule out that the data and {@code g} overlap. Copying four rows first
+     * ({@link System#arraycopy}, itself vectorized) and calling this measured 15-35 % faster per objective pass
+     * from 48 features up (binary) and from 20 up (10 classes), and slower below 48 for binary.
+     */
+    static void addRows4(double[] g, double r0, double[] a0, double r1, double[] a1, double r2, double[] a2,
+            double r3, double[] a3, int length) {
+        for (int j = 0; j < length; j++) {
+            g[j] += r0 * a0[j] + r1 * a1[j] + r2 * a2[j] + r3 * a3[j];
         }
     }
 }

@@ -77,6 +77,17 @@ class GradientCheckTest {
     }
 
     @Test
+    void binaryWideEnoughToCopyRows() {
+        // From BinaryLogLoss.COPY_ROWS_FROM features the scalar loop copies rows before the gradient update.
+        int features = BinaryLogLoss.COPY_ROWS_FROM + 5;
+        Dataset data = randomData(43, features, 2, true, 15);
+        BinaryLogLoss objective = new BinaryLogLoss(data, new double[] {1.5, 0.8}, FeatureScaling.standardizing(data),
+                0.05, true, inline(data));
+        objective.useVectorLoops(false);
+        check(objective, 16);
+    }
+
+    @Test
     void multinomialWithL2() {
         Dataset data = randomData(80, 5, 4, false, 7);
         check(new SoftmaxLogLoss(data, new double[] {1, 1, 1, 1}, FeatureScaling.standardizing(data), 0.2, true,
