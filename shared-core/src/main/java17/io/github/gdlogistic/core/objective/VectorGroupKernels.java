@@ -8,7 +8,8 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The row loops on the vector API (Java 17+, module {@code jdk.incubator.vector}). A group holds as many rows as a
- * vector register holds doubles: each row's scores are vector dot products, the residuals and losses of the whole
+ * vector register holds doubles: each row's scores are vector dot products (with few features the group's row sums
+ * are gathered from the rows' stored products instead of reduced row by row), the residuals and losses of the whole
  * group are computed lane-wise (one vector {@code exp} and {@code log} for all its rows), and the gradient is
  * updated with vector fused multiply-adds, eight rows at a time with 8-double registers, else four (softmax: four
  * rows by four classes). It also sums the columns for standardization ({@link ColumnMoments}).
@@ -23,6 +24,22 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
+
+    /**
+     * Below this many features (binary, 8-double registers) a group's row sums are gathered from its stored
+     * accumulators instead of summed row by row: 15-25 % faster per pass from 10 to 24 features, no faster at 32,
+     * slower at 40 and 50 and with 4-double registers (measured).
+     */
+    private static final int GATHER_SUMS_BELOW = LANES == 8 ? 32 : 0;
+
+    /** Lane {@code t} reads index {@code t * LANES}: gathers lane {@code q} of every row's accumulator. */
+    private static final int[] ROW_STARTS = new int[LANES];
+
+    static {
+        for (int t = 0; t < LANES; t++) {
+            ROW_STARTS[t] = t * LANES;
+        }
+    }
 
     @Override
     public int groupRows() {
@@ -110,6 +127,8 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
         double[] tailCoefficients = tailCoefficients(coefficients, 0, d);
         double[] tailGradient = new double[LANES];
         double intercept = coefficients[d];
+        boolean gatherSums = d < GATHER_SUMS_BELOW;
+        double[] accumulators = new double[LANES * LANES];
         DoubleVector lossSum = DoubleVector.zero(SPECIES);
         DoubleVector residualSum = DoubleVector.zero(SPECIES);
         for (int k = from; k + LANES <= to; k += LANES) {
@@ -119,9 +138,14 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
                 offsets[t] = row * d;
                 ys[t] = y;
                 weights[t] = instanceWeights[row] * classWeights[y];
-                values[t] = intercept + dot(x, offsets[t], coefficients, tailCoefficients, d, lanes);
+                if (gatherSums) {
+                    rowProducts(x, offsets[t], coefficients, tailCoefficients, d).intoArray(accumulators, t * LANES);
+                } else {
+                    values[t] = intercept + dot(x, offsets[t], coefficients, tailCoefficients, d, lanes);
+                }
             }
-            DoubleVector z = DoubleVector.fromArray(SPECIES, values, 0);
+            DoubleVector z = gatherSums ? rowSums(accumulators).add(intercept)
+                    : DoubleVector.fromArray(SPECIES, values, 0);
             DoubleVector y = DoubleVector.fromArray(SPECIES, ys, 0);
             DoubleVector s = DoubleVector.fromArray(SPECIES, weights, 0);
             // e = exp(-|z|) never overflows; p = 1 / (1 + e) for z >= 0 and e / (1 + e) otherwise
@@ -275,6 +299,14 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
 
     /** @return {@code x_row . w} for the row at {@code offset}, the last vector from {@code tail} when it overlaps */
     private static double dot(double[] x, int offset, double[] w, double[] tail, int d, double[] lanes) {
+        return sumLanes(rowProducts(x, offset, w, tail, d), lanes);
+    }
+
+    /**
+     * @return the products {@code x_row[j] w[j]} of the row at {@code offset} summed lane-wise over its vectors (the
+     *         row's dot product is the sum of the lanes); the last vector from {@code tail} when it overlaps
+     */
+    private static DoubleVector rowProducts(double[] x, int offset, double[] w, double[] tail, int d) {
         DoubleVector sum = DoubleVector.zero(SPECIES);
         int end = SPECIES.loopBound(d);
         for (int j = 0; j < end; j += LANES) {
@@ -284,7 +316,21 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
             sum = DoubleVector.fromArray(SPECIES, x, offset + d - LANES).fma(DoubleVector.fromArray(SPECIES, tail, 0),
                     sum);
         }
-        return sumLanes(sum, lanes);
+        return sum;
+    }
+
+    /**
+     * @param accumulators {@code LANES} vectors, one per row, stored one after the other
+     * @return lane {@code t} holds the sum of the lanes of vector {@code t}, added first to last as
+     *         {@link #sumLanes} does: lane {@code q} of every vector is gathered at once, a transpose without a
+     *         horizontal reduction per row
+     */
+    private static DoubleVector rowSums(double[] accumulators) {
+        DoubleVector sums = DoubleVector.fromArray(SPECIES, accumulators, 0, ROW_STARTS, 0);
+        for (int q = 1; q < LANES; q++) {
+            sums = sums.add(DoubleVector.fromArray(SPECIES, accumulators, q, ROW_STARTS, 0));
+        }
+        return sums;
     }
 
     /**
