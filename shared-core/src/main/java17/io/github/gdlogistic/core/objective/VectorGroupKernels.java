@@ -8,8 +8,7 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The row loops on the vector API (Java 17+, module {@code jdk.incubator.vector}). A group holds as many rows as a
- * vector register holds doubles: each row's scores are vector dot products (with few features the group's row sums
- * are gathered from the rows' stored products instead of reduced row by row), the residuals and losses of the whole
+ * vector register holds doubles: each row's scores are vector dot products, the residuals and losses of the whole
  * group are computed lane-wise (one vector {@code exp} and {@code log} for all its rows), and the gradient is
  * updated with vector fused multiply-adds, eight rows at a time with 8-double registers, else four (softmax: four
  * rows by four classes). It also sums the columns for standardization ({@link ColumnMoments}).
@@ -24,22 +23,6 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
-
-    /**
-     * Below this many features (binary, 8-double registers) a group's row sums are gathered from its stored
-     * accumulators instead of summed row by row: 15-25 % faster per pass from 10 to 24 features, no faster at 32,
-     * slower at 40 and 50 and with 4-double registers (measured).
-     */
-    private static final int GATHER_SUMS_BELOW = LANES == 8 ? 32 : 0;
-
-    /** Lane {@code t} reads index {@code t * LANES}: gathers lane {@code q} of every row's accumulator. */
-    private static final int[] ROW_STARTS = new int[LANES];
-
-    static {
-        for (int t = 0; t < LANES; t++) {
-            ROW_STARTS[t] = t * LANES;
-        }
-    }
 
     @Override
     public int groupRows() {
@@ -127,8 +110,7 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
         double[] tailCoefficients = tailCoefficients(coefficients, 0, d);
         double[] tailGradient = new double[LANES];
         double intercept = coefficients[d];
-        boolean gatherSums = d < GATHER_SUMS_BELOW;
-        double[] accumulators = new double[LANES * LANES];
+        double[] products = new double[LANES * LANES];
         DoubleVector lossSum = DoubleVector.zero(SPECIES);
         DoubleVector residualSum = DoubleVector.zero(SPECIES);
         for (int k = from; k + LANES <= to; k += LANES) {
@@ -138,14 +120,9 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
                 offsets[t] = row * d;
                 ys[t] = y;
                 weights[t] = instanceWeights[row] * classWeights[y];
-                if (gatherSums) {
-                    rowProducts(x, offsets[t], coefficients, tailCoefficients, d).intoArray(accumulators, t * LANES);
-                } else {
-                    values[t] = intercept + dot(x, offsets[t], coefficients, tailCoefficients, d, lanes);
-                }
+                rowProducts(x, offsets[t], coefficients, tailCoefficients, d).intoArray(products, t * LANES);
             }
-            DoubleVector z = gatherSums ? rowSums(accumulators).add(intercept)
-                    : DoubleVector.fromArray(SPECIES, values, 0);
+            DoubleVector z = sumRows(products, 0, intercept, values);
             DoubleVector y = DoubleVector.fromArray(SPECIES, ys, 0);
             DoubleVector s = DoubleVector.fromArray(SPECIES, weights, 0);
             // e = exp(-|z|) never overflows; p = 1 / (1 + e) for z >= 0 and e / (1 + e) otherwise
@@ -186,6 +163,8 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
             System.arraycopy(tailCoefficients(coefficients, c * stride, d), 0, tailCoefficients, c * LANES, LANES);
         }
         double[] tailGradient = new double[classes * LANES];
+        double[] products = new double[classes * LANES * LANES];
+        double[] residualSums = new double[classes * LANES];
         DoubleVector lossSum = DoubleVector.zero(SPECIES);
         DoubleVector zero = DoubleVector.zero(SPECIES);
         for (int k = from; k + LANES <= to; k += LANES) {
@@ -199,16 +178,18 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
             int first = 0;
             for (; first + 3 < classes; first += 4) {
                 for (int t = 0; t < LANES; t += 4) {
-                    dot4x4(x, offsets, t, coefficients, first, stride, tailCoefficients, d, scores, lanes);
+                    dot4x4(x, offsets, t, coefficients, first, stride, tailCoefficients, d, products);
                 }
             }
             for (; first < classes; first++) {
-                int base = first * stride;
-                double intercept = coefficients[base + d];
                 for (int t = 0; t < LANES; t += 4) {
-                    dot4(x, offsets[t], offsets[t + 1], offsets[t + 2], offsets[t + 3], coefficients, base,
-                            tailCoefficients, first * LANES, d, intercept, scores, first * LANES + t, lanes);
+                    dot4(x, offsets, t, coefficients, first * stride, tailCoefficients, first * LANES, d, products,
+                            (first * LANES + t) * LANES);
                 }
+            }
+            for (int c = 0; c < classes; c++) {
+                sumRows(products, c * LANES * LANES, coefficients[c * stride + d], lanes)
+                        .intoArray(scores, c * LANES);
             }
             DoubleVector y = DoubleVector.fromArray(SPECIES, ys, 0);
             DoubleVector s = DoubleVector.fromArray(SPECIES, weights, 0);
@@ -234,7 +215,8 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
                 DoubleVector residual = DoubleVector.fromArray(SPECIES, scores, c * LANES).mul(scale)
                         .sub(zero.blend(s, isClass));
                 residual.intoArray(scores, c * LANES);
-                gradient[c * stride + d] += sumLanes(residual, lanes);
+                residual.add(DoubleVector.fromArray(SPECIES, residualSums, c * LANES))
+                        .intoArray(residualSums, c * LANES);
             }
             int c4 = 0;
             for (; c4 + 3 < classes; c4 += 4) {
@@ -253,6 +235,7 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
         }
         for (int c = 0; c < classes; c++) {
             addTail(tailGradient, c * LANES, gradient, c * stride, d);
+            gradient[c * stride + d] += sumLanes(DoubleVector.fromArray(SPECIES, residualSums, c * LANES), lanes);
         }
         return sumLanes(lossSum, lanes);
     }
@@ -297,11 +280,6 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
         }
     }
 
-    /** @return {@code x_row . w} for the row at {@code offset}, the last vector from {@code tail} when it overlaps */
-    private static double dot(double[] x, int offset, double[] w, double[] tail, int d, double[] lanes) {
-        return sumLanes(rowProducts(x, offset, w, tail, d), lanes);
-    }
-
     /**
      * @return the products {@code x_row[j] w[j]} of the row at {@code offset} summed lane-wise over its vectors (the
      *         row's dot product is the sum of the lanes); the last vector from {@code tail} when it overlaps
@@ -320,25 +298,34 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
     }
 
     /**
-     * @param accumulators {@code LANES} vectors, one per row, stored one after the other
-     * @return lane {@code t} holds the sum of the lanes of vector {@code t}, added first to last as
-     *         {@link #sumLanes} does: lane {@code q} of every vector is gathered at once, a transpose without a
-     *         horizontal reduction per row
+     * The scores of a group: lane {@code t} of the result is {@code intercept} plus the sum of the {@code LANES}
+     * products stored for row {@code t} at {@code products[at + t * LANES ...]}, added first to last. Summing the
+     * stored vectors here, after the whole group's products, rather than each right after its store, measured
+     * 15-30 % faster per pass (binary 10 to 50 features, 10 classes): a load of one lane that follows the store of
+     * the whole vector at once waits for the store to complete. Gathering lane {@code q} of every row at once was
+     * slower still.
+     *
+     * @param scratch {@link #LANES} doubles, overwritten
      */
-    private static DoubleVector rowSums(double[] accumulators) {
-        DoubleVector sums = DoubleVector.fromArray(SPECIES, accumulators, 0, ROW_STARTS, 0);
-        for (int q = 1; q < LANES; q++) {
-            sums = sums.add(DoubleVector.fromArray(SPECIES, accumulators, q, ROW_STARTS, 0));
+    private static DoubleVector sumRows(double[] products, int at, double intercept, double[] scratch) {
+        for (int t = 0; t < LANES; t++) {
+            int o = at + t * LANES;
+            double sum = products[o];
+            for (int q = 1; q < LANES; q++) {
+                sum += products[o + q];
+            }
+            scratch[t] = intercept + sum;
         }
-        return sums;
+        return DoubleVector.fromArray(SPECIES, scratch, 0);
     }
 
     /**
-     * Scores of four rows ({@code offsets[t..t+3]}) for four classes ({@code c0..c0+3}), sixteen accumulators that
-     * share every load: {@code scores[c * LANES + t + r] = b_c + x_r . w_c}.
+     * Products of four rows ({@code offsets[t..t+3]}) and four classes' coefficients ({@code c0..c0+3}), sixteen
+     * accumulators that share every load, stored for {@link #sumRows}: row {@code t + r} and class {@code c} at
+     * {@code products[((c * LANES) + t + r) * LANES]}.
      */
     private static void dot4x4(double[] x, int[] offsets, int t, double[] w, int c0, int stride, double[] tail, int d,
-            double[] scores, double[] lanes) {
+            double[] products) {
         int o0 = offsets[t];
         int o1 = offsets[t + 1];
         int o2 = offsets[t + 2];
@@ -395,19 +382,19 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
             a32 = x3.fma(v2, a32);
             a33 = x3.fma(v3, a33);
         }
-        store4(scores, c0 * LANES + t, w[w0 + d], a00, a10, a20, a30, lanes);
-        store4(scores, (c0 + 1) * LANES + t, w[w1 + d], a01, a11, a21, a31, lanes);
-        store4(scores, (c0 + 2) * LANES + t, w[w2 + d], a02, a12, a22, a32, lanes);
-        store4(scores, (c0 + 3) * LANES + t, w[w3 + d], a03, a13, a23, a33, lanes);
+        store4(products, (c0 * LANES + t) * LANES, a00, a10, a20, a30);
+        store4(products, ((c0 + 1) * LANES + t) * LANES, a01, a11, a21, a31);
+        store4(products, ((c0 + 2) * LANES + t) * LANES, a02, a12, a22, a32);
+        store4(products, ((c0 + 3) * LANES + t) * LANES, a03, a13, a23, a33);
     }
 
-    /** {@code out[offset + r] = intercept + sum of the lanes of a_r} for the four rows. */
-    private static void store4(double[] out, int offset, double intercept, DoubleVector a0, DoubleVector a1,
-            DoubleVector a2, DoubleVector a3, double[] lanes) {
-        out[offset] = intercept + sumLanes(a0, lanes);
-        out[offset + 1] = intercept + sumLanes(a1, lanes);
-        out[offset + 2] = intercept + sumLanes(a2, lanes);
-        out[offset + 3] = intercept + sumLanes(a3, lanes);
+    /** Stores four rows' vectors one after the other from {@code at}. */
+    private static void store4(double[] out, int at, DoubleVector a0, DoubleVector a1, DoubleVector a2,
+            DoubleVector a3) {
+        a0.intoArray(out, at);
+        a1.intoArray(out, at + LANES);
+        a2.intoArray(out, at + 2 * LANES);
+        a3.intoArray(out, at + 3 * LANES);
     }
 
     /**
@@ -468,11 +455,16 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
     }
 
     /**
-     * Four rows' scores against one coefficient vector, {@code out[outOffset + t] = intercept + x_t . w}, sharing
-     * the coefficient loads; the last vector comes from {@code tail} when it overlaps.
+     * Products of four rows ({@code offsets[t..t+3]}) and one class's coefficients (from {@code wOffset}), sharing
+     * the coefficient loads, stored for {@link #sumRows} one row after the other from {@code at}; the last vector
+     * comes from {@code tail} when it overlaps.
      */
-    private static void dot4(double[] x, int o0, int o1, int o2, int o3, double[] w, int wOffset, double[] tail,
-            int tailOffset, int d, double intercept, double[] out, int outOffset, double[] lanes) {
+    private static void dot4(double[] x, int[] offsets, int t, double[] w, int wOffset, double[] tail, int tailOffset,
+            int d, double[] products, int at) {
+        int o0 = offsets[t];
+        int o1 = offsets[t + 1];
+        int o2 = offsets[t + 2];
+        int o3 = offsets[t + 3];
         DoubleVector s0 = DoubleVector.zero(SPECIES);
         DoubleVector s1 = s0;
         DoubleVector s2 = s0;
@@ -493,10 +485,7 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
             s2 = DoubleVector.fromArray(SPECIES, x, o2 + j).fma(v, s2);
             s3 = DoubleVector.fromArray(SPECIES, x, o3 + j).fma(v, s3);
         }
-        out[outOffset] = intercept + sumLanes(s0, lanes);
-        out[outOffset + 1] = intercept + sumLanes(s1, lanes);
-        out[outOffset + 2] = intercept + sumLanes(s2, lanes);
-        out[outOffset + 3] = intercept + sumLanes(s3, lanes);
+        store4(products, at, s0, s1, s2, s3);
     }
 
     /**
