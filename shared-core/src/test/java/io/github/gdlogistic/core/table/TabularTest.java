@@ -51,6 +51,41 @@ class TabularTest {
     }
 
     @Test
+    void fillValuesOfATableWithoutMissingValues() {
+        // No value missing: the encoder takes its faster path, which must give the same statistics.
+        RawTable complete = RawTable.builder(List.of(AGE, COLOR, FLAG), List.of("neg", "pos"))
+                .addRow(new double[] {20, 0, 1}, 0, 1)
+                .addRow(new double[] {30, 2, 1}, 1, 3)
+                .addRow(new double[] {50, 2, 0}, 0, 0.5)
+                .addRow(new double[] {90, 1, 0}, -1, 7)
+                .addRow(new double[] {10, 0, 0}, 1, 1)
+                .build();
+        assertFalse(complete.hasMissingValues());
+        FeatureEncoder encoder = FeatureEncoder.fit(complete);
+        // Weighted mean age over the labelled rows: (20 + 90 + 25 + 10) / (1 + 3 + 0.5 + 1) = 145 / 5.5.
+        assertEquals(145 / 5.5, encoder.fillValue(0), 1e-12);
+        // Weighted colour counts: red 2, green 0 (its row is unlabelled), blue 3.5 -> blue.
+        assertEquals(2.0, encoder.fillValue(1), 0.0);
+        // Flag: no 1.5, yes 4 -> yes.
+        assertEquals(1.0, encoder.fillValue(2), 0.0);
+
+        // The same rows plus an unlabelled one with a missing value take the general path: same fill values.
+        RawTable withMissing = RawTable.builder(List.of(AGE, COLOR, FLAG), List.of("neg", "pos"))
+                .addRow(new double[] {20, 0, 1}, 0, 1)
+                .addRow(new double[] {30, 2, 1}, 1, 3)
+                .addRow(new double[] {50, 2, 0}, 0, 0.5)
+                .addRow(new double[] {90, 1, 0}, -1, 7)
+                .addRow(new double[] {10, 0, 0}, 1, 1)
+                .addRow(new double[] {Double.NaN, 1, 0}, -1, 1)
+                .build();
+        assertTrue(withMissing.hasMissingValues());
+        FeatureEncoder general = FeatureEncoder.fit(withMissing);
+        for (int a = 0; a < 3; a++) {
+            assertEquals(general.fillValue(a), encoder.fillValue(a), 0.0, "attribute " + a);
+        }
+    }
+
+    @Test
     void classesAbsentFromTrainingGetProbabilityZero() {
         TabularModel model = TabularTrainer.fit(smallTable(), TrainingConfig.builder().lambda(0.1).build());
         double[] p = model.probabilities(new double[] {40, 1, 1});
