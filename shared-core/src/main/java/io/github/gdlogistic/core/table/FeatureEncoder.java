@@ -100,6 +100,11 @@ public final class FeatureEncoder implements Serializable {
         return new FeatureEncoder(attributes, fill, unused);
     }
 
+    /** Zero-weight rows still count a little, so that a column whose rows all weigh zero has a fill value. */
+    private static double statisticsWeight(RawTable table, int row) {
+        return table.weight(row) > 0 ? table.weight(row) : 1e-300;
+    }
+
     /** The statistics of {@link #fit}: per column, the rows where it is present, their weights and sums. */
     private static void countWithMissingValues(RawTable table, boolean[] nominal, double[][] counts, double[] sums,
             double[] weights, int[] present) {
@@ -110,8 +115,7 @@ public final class FeatureEncoder implements Serializable {
                 continue;
             }
             table.copyRow(i, raw, 0);
-            // Zero-weight rows still count a little so that an all-zero-weight column has a fill value.
-            double w = table.weight(i) > 0 ? table.weight(i) : 1e-300;
+            double w = statisticsWeight(table, i);
             for (int a = 0; a < d; a++) {
                 double v = raw[a];
                 if (Double.isNaN(v)) {
@@ -144,7 +148,7 @@ public final class FeatureEncoder implements Serializable {
                 continue;
             }
             table.copyRow(i, raw, 0);
-            double w = table.weight(i) > 0 ? table.weight(i) : 1e-300;
+            double w = statisticsWeight(table, i);
             for (int a = 0; a < d; a++) {
                 sums[a] += w * raw[a];
             }

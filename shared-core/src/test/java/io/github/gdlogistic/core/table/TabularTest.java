@@ -50,16 +50,19 @@ class TabularTest {
         assertArrayEquals(new double[] {1, 1, 0, 0}, encoder.encode(new double[] {1, 7, 0}), 0.0);
     }
 
-    @Test
-    void fillValuesOfATableWithoutMissingValues() {
-        // No value missing: the encoder takes its faster path, which must give the same statistics.
-        RawTable complete = RawTable.builder(List.of(AGE, COLOR, FLAG), List.of("neg", "pos"))
+    private static RawTable.Builder completeRows() {
+        return RawTable.builder(List.of(AGE, COLOR, FLAG), List.of("neg", "pos"))
                 .addRow(new double[] {20, 0, 1}, 0, 1)
                 .addRow(new double[] {30, 2, 1}, 1, 3)
                 .addRow(new double[] {50, 2, 0}, 0, 0.5)
                 .addRow(new double[] {90, 1, 0}, -1, 7)
-                .addRow(new double[] {10, 0, 0}, 1, 1)
-                .build();
+                .addRow(new double[] {10, 0, 0}, 1, 1);
+    }
+
+    @Test
+    void fillValuesOfATableWithoutMissingValues() {
+        // No value missing: the encoder takes its faster path, which must give the same statistics.
+        RawTable complete = completeRows().build();
         assertFalse(complete.hasMissingValues());
         FeatureEncoder encoder = FeatureEncoder.fit(complete);
         // Weighted mean age over the labelled rows: (20 + 90 + 25 + 10) / (1 + 3 + 0.5 + 1) = 145 / 5.5.
@@ -70,14 +73,7 @@ class TabularTest {
         assertEquals(1.0, encoder.fillValue(2), 0.0);
 
         // The same rows plus an unlabelled one with a missing value take the general path: same fill values.
-        RawTable withMissing = RawTable.builder(List.of(AGE, COLOR, FLAG), List.of("neg", "pos"))
-                .addRow(new double[] {20, 0, 1}, 0, 1)
-                .addRow(new double[] {30, 2, 1}, 1, 3)
-                .addRow(new double[] {50, 2, 0}, 0, 0.5)
-                .addRow(new double[] {90, 1, 0}, -1, 7)
-                .addRow(new double[] {10, 0, 0}, 1, 1)
-                .addRow(new double[] {Double.NaN, 1, 0}, -1, 1)
-                .build();
+        RawTable withMissing = completeRows().addRow(new double[] {Double.NaN, 1, 0}, -1, 1).build();
         assertTrue(withMissing.hasMissingValues());
         FeatureEncoder general = FeatureEncoder.fit(withMissing);
         for (int a = 0; a < 3; a++) {
