@@ -116,7 +116,7 @@ class PackageInstallIT {
                 zip.toString());
         assertEquals(0, install.exitCode, install::toString);
         Path arff = dataDir.resolve("large.arff");
-        writeLargeArff(arff, 20_000, 16);
+        writeLargeArff(arff, (int) (io.github.gdlogistic.core.objective.SimdSupport.MIN_VALUES / 16) + 100, 16);
         List<String> withModule = new java.util.ArrayList<>(JVM_OPTIONS);
         withModule.add("--add-modules");
         withModule.add("jdk.incubator.vector");

@@ -110,8 +110,9 @@ class KernelEquivalenceTest {
         if (lanes != null) {
             assertTrue(SimdSupport.description().contains(lanes + " doubles per register"), SimdSupport.description());
         }
-        Dataset small = randomData(1000, 20, 2, 1);
-        Dataset large = randomData(20000, 16, 2, 2);
+        Dataset small = randomData(20000, 16, 2, 1);
+        Dataset large = randomData((int) (SimdSupport.MIN_VALUES / 16) + 1, 16, 2, 2);
+        assertTrue((long) small.rows() * small.features() < SimdSupport.MIN_VALUES);
         assertTrue(!objective(small, 2).usesVectorLoops(), "small data stay on the scalar loops");
         assertTrue(objective(large, 2).usesVectorLoops(), "large data use the vector loops");
         LogisticModel model = LogisticRegressionTrainer.fit(large, TrainingConfig.builder().build());
