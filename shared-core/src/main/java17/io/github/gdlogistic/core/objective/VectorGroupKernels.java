@@ -301,9 +301,9 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
      * The scores of a group: lane {@code t} of the result is {@code intercept} plus the sum of the {@code LANES}
      * products stored for row {@code t} at {@code products[at + t * LANES ...]}, added first to last. Summing the
      * stored vectors here, after the whole group's products, rather than each right after its store, measured
-     * 15-30 % faster per pass (binary 10 to 50 features, 10 classes): a load of one lane that follows the store of
-     * the whole vector at once waits for the store to complete. Gathering lane {@code q} of every row at once was
-     * slower still.
+     * 15-30 % faster per pass (binary 10 to 50 features, 10 classes), most likely because a load of one lane right
+     * after the store of the whole vector waits for that store to complete. Gathering lane {@code q} of every row at
+     * once was slower.
      *
      * @param scratch {@link #LANES} doubles, overwritten
      */
