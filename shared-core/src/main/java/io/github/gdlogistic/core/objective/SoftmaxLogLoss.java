@@ -58,7 +58,11 @@ public final class SoftmaxLogLoss extends LogLossObjective {
             int o1 = row1 * d;
             int o2 = row2 * d;
             int o3 = row3 * d;
-            for (int c = 0; c < classes; c++) {
+            int pair = 0;
+            for (; pair + 1 < classes; pair += 2) {
+                scores4x2(o0, o1, o2, o3, coefficients, pair, stride, scores, classes);
+            }
+            for (int c = pair; c < classes; c++) {
                 int base = c * stride;
                 double intercept = coefficients[base + d];
                 double z0 = intercept;
@@ -112,6 +116,50 @@ public final class SoftmaxLogLoss extends LogLossObjective {
             }
         }
         return groupLoss + loss.total();
+    }
+
+    /**
+     * The scores of four rows (at offsets {@code o0..o3}) for classes {@code c} and {@code c + 1}: eight independent
+     * running sums, so that the additions of one do not wait for another's (four sums left the adder idle; measured
+     * faster). Each sum adds in the same order as for a single class, so the results are the same.
+     */
+    private void scores4x2(int o0, int o1, int o2, int o3, double[] coefficients, int c, int stride, double[] scores,
+            int classes) {
+        int d = features;
+        int baseA = c * stride;
+        int baseB = baseA + stride;
+        double a0 = coefficients[baseA + d];
+        double a1 = a0;
+        double a2 = a0;
+        double a3 = a0;
+        double b0 = coefficients[baseB + d];
+        double b1 = b0;
+        double b2 = b0;
+        double b3 = b0;
+        for (int j = 0; j < d; j++) {
+            double wa = coefficients[baseA + j];
+            double wb = coefficients[baseB + j];
+            double x0 = x[o0 + j];
+            double x1 = x[o1 + j];
+            double x2 = x[o2 + j];
+            double x3 = x[o3 + j];
+            a0 += x0 * wa;
+            a1 += x1 * wa;
+            a2 += x2 * wa;
+            a3 += x3 * wa;
+            b0 += x0 * wb;
+            b1 += x1 * wb;
+            b2 += x2 * wb;
+            b3 += x3 * wb;
+        }
+        scores[c] = a0;
+        scores[classes + c] = a1;
+        scores[2 * classes + c] = a2;
+        scores[3 * classes + c] = a3;
+        scores[c + 1] = b0;
+        scores[classes + c + 1] = b1;
+        scores[2 * classes + c + 1] = b2;
+        scores[3 * classes + c + 1] = b3;
     }
 
     /**
