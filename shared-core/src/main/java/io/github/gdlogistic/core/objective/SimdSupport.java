@@ -18,13 +18,13 @@ import io.github.gdlogistic.core.data.Dataset;
 public final class SimdSupport {
 
     /**
-     * The vector loops run on data with at least this many values (rows times features, about two million). Their
-     * first use in a JVM costs 0.3-0.5 s more than the scalar loops' while the JIT compiles the vector API (C1 and
-     * C2 spent 0.69 s against 0.10 s, measured), and below this size a whole fit takes under about 35 ms with the
-     * scalar loops, so the vector loops save at most some 20 ms a fit: ten fits in a fresh JVM (a cross-validation)
-     * came out slower with the vector loops up to about three million values, and faster from four million.
+     * The vector loops run on data with at least this many values (rows times features, about four million). Their
+     * first use in a JVM costs 0.2-0.5 s more than the scalar loops' while the JIT compiles the vector API's code,
+     * and below this size a scalar fit takes some 10-50 ms: ten fits in a fresh JVM (a cross-validation) came out
+     * slower with the vector loops up to about four million values and faster from eight million
+     * ({@code ./benchmark --cold}).
      */
-    public static final long MIN_VALUES = 1L << 21;
+    public static final long MIN_VALUES = 1L << 22;
 
     /** The vector API module that enables the vector loops. */
     public static final String MODULE = "jdk.incubator.vector";

@@ -126,6 +126,7 @@ public final class RawTable {
         private final List<AttributeSpec> attributes;
         private final List<String> classValues;
         private final int[] nominalSizes;
+        private final int[] nominalIndices;
         private double[] values;
         private int[] classes;
         private double[] weights;
@@ -140,8 +141,16 @@ public final class RawTable {
             this.attributes = Collections.unmodifiableList(new ArrayList<>(attributes));
             this.classValues = Collections.unmodifiableList(new ArrayList<>(classValues));
             this.nominalSizes = new int[attributes.size()];
+            int nominal = 0;
             for (int j = 0; j < nominalSizes.length; j++) {
                 nominalSizes[j] = attributes.get(j).isNominal() ? attributes.get(j).values().size() : -1;
+                nominal += nominalSizes[j] >= 0 ? 1 : 0;
+            }
+            this.nominalIndices = new int[nominal];
+            for (int j = 0, k = 0; j < nominalSizes.length; j++) {
+                if (nominalSizes[j] >= 0) {
+                    nominalIndices[k++] = j;
+                }
             }
             this.values = new double[Math.multiplyExact(capacity, attributes.size())];
             this.classes = new int[capacity];
@@ -163,17 +172,29 @@ public final class RawTable {
                 throw new IllegalArgumentException("Row " + rows + " has " + (raw == null ? "no" : raw.length)
                         + " values; expected one per attribute (" + d + ")");
             }
+            // A branch-free scan for NaN and infinities first (v - v is +0.0, all bits zero, for every finite v
+            // and NaN for those); the checks that name the value run only for a row that has one, and only nominal
+            // attributes need the index check.
+            long nonFinite = 0;
             for (int j = 0; j < d; j++) {
+                nonFinite |= Double.doubleToRawLongBits(raw[j] - raw[j]);
+            }
+            if (nonFinite != 0) {
+                for (int j = 0; j < d; j++) {
+                    double v = raw[j];
+                    if (Double.isInfinite(v)) {
+                        throw new IllegalArgumentException("Attribute '" + attributes.get(j).name() + "' is " + v
+                                + " in row " + rows + "; expected a finite number or a missing value");
+                    }
+                    if (v != v) {
+                        missingValues = true;
+                    }
+                }
+            }
+            for (int j : nominalIndices) {
                 double v = raw[j];
-                if (Double.isInfinite(v)) {
-                    throw new IllegalArgumentException("Attribute '" + attributes.get(j).name() + "' is " + v
-                            + " in row " + rows + "; expected a finite number or a missing value");
-                }
-                if (v != v) {
-                    missingValues = true;
-                }
                 int size = nominalSizes[j];
-                if (size >= 0 && !Double.isNaN(v) && (v != Math.rint(v) || v < 0 || v >= size)) {
+                if (!Double.isNaN(v) && (v != Math.rint(v) || v < 0 || v >= size)) {
                     throw new IllegalArgumentException("Attribute '" + attributes.get(j).name() + "' has value index "
                             + v + " in row " + rows + "; expected an index in [0, " + size + ")");
                 }
