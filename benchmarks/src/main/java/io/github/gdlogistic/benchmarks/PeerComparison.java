@@ -1,5 +1,6 @@
 package io.github.gdlogistic.benchmarks;
 
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.LogisticModel;
 import io.github.gdlogistic.core.LogisticRegressionTrainer;
 import io.github.gdlogistic.core.TrainingConfig;
@@ -241,8 +242,9 @@ public final class PeerComparison {
         LogisticModel model = LogisticRegressionTrainer.fit(data, UNREGULARIZED);
         long allocated = threads.getThreadAllocatedBytes(thread) - allocatedBefore;
         double dataBytes = 8.0 * 1_000_000 * 20;
+        double[] rowMajor = BlockLayout.toRowMajor(data.valuesUnsafe(), data.rows(), data.features());
         Timing.Measured<double[]> predict = Timing.measure(2, quick ? 3 : 7,
-                () -> model.probabilities(data.valuesUnsafe(), data.rows()));
+                () -> model.probabilities(rowMajor, data.rows()));
         print.println("Memory and prediction, 1e6 x 20 binary:");
         print.println();
         print.printf(Locale.ROOT, "- heap per stored feature value: %.2f bytes (values, labels and weights)%n",

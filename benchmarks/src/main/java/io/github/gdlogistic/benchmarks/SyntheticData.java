@@ -1,5 +1,6 @@
 package io.github.gdlogistic.benchmarks;
 
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 
 import java.io.BufferedOutputStream;
@@ -72,7 +73,7 @@ public final class SyntheticData {
                 labels[i] = label;
             }
         }
-        return new Dataset(values, rows, features, labels, null, classes);
+        return Dataset.fromRowMajor(values, rows, features, labels, null, classes);
     }
 
     /**
@@ -88,7 +89,7 @@ public final class SyntheticData {
             ByteBuffer header = ByteBuffer.allocate(12).order(ByteOrder.LITTLE_ENDIAN);
             header.putInt(data.rows()).putInt(data.features()).putInt(data.numClasses());
             out.write(header.array());
-            double[] values = data.valuesUnsafe();
+            double[] values = BlockLayout.toRowMajor(data.valuesUnsafe(), data.rows(), data.features());
             ByteBuffer chunk = ByteBuffer.allocate(8 * 8192).order(ByteOrder.LITTLE_ENDIAN);
             for (int start = 0; start < values.length; start += 8192) {
                 chunk.clear();

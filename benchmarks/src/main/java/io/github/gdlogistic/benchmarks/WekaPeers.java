@@ -1,5 +1,6 @@
 package io.github.gdlogistic.benchmarks;
 
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 import weka.classifiers.Classifier;
 import weka.classifiers.functions.Logistic;
@@ -36,7 +37,7 @@ final class WekaPeers {
         instances.setClassIndex(data.features());
         for (int i = 0; i < data.rows(); i++) {
             double[] row = new double[data.features() + 1];
-            System.arraycopy(data.valuesUnsafe(), i * data.features(), row, 0, data.features());
+            BlockLayout.copyRow(data.valuesUnsafe(), data.features(), i, row, 0);
             row[data.features()] = data.label(i);
             instances.add(new DenseInstance(1.0, row));
         }

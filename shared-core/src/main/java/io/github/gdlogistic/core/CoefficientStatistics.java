@@ -1,5 +1,6 @@
 package io.github.gdlogistic.core;
 
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 
 import java.util.Optional;
@@ -44,10 +45,9 @@ public final class CoefficientStatistics {
             if (s == 0) {
                 continue;
             }
-            int offset = i * d;
+            BlockLayout.copyRow(x, d, i, row, 0);
             double z = b;
             for (int j = 0; j < d; j++) {
-                row[j] = x[offset + j];
                 z += w[j] * row[j];
             }
             row[d] = 1;

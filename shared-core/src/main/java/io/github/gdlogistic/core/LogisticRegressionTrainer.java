@@ -1,5 +1,6 @@
 package io.github.gdlogistic.core;
 
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
@@ -18,6 +19,7 @@ import io.github.gdlogistic.core.optim.ProximalGradientOptimizer;
 import io.github.gdlogistic.core.optim.Progress;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutorService;
@@ -148,12 +150,24 @@ public final class LogisticRegressionTrainer {
 
     private static ThresholdCurve tuneThreshold(LogisticModel model, Dataset data, ThresholdMetric metric,
             boolean heldOut) {
-        double[] probabilities = model.probabilities(data.valuesUnsafe(), data.rows());
-        double[] scores = new double[data.rows()];
-        boolean[] positive = new boolean[data.rows()];
-        for (int i = 0; i < data.rows(); i++) {
-            scores[i] = probabilities[2 * i + 1];
-            positive[i] = data.label(i) == 1;
+        // the rows are copied out of their blocks a slice at a time, not all at once
+        int n = data.rows();
+        int d = data.features();
+        int slice = Math.min(n, RowBlocks.BLOCK_ROWS);
+        double[] rows = new double[slice * d];
+        double[] scores = new double[n];
+        boolean[] positive = new boolean[n];
+        for (int from = 0; from < n; from += slice) {
+            int count = Math.min(slice, n - from);
+            for (int i = 0; i < count; i++) {
+                BlockLayout.copyRow(data.valuesUnsafe(), d, from + i, rows, i * d);
+            }
+            double[] probabilities = model.probabilities(count == slice ? rows : Arrays.copyOf(rows, count * d),
+                    count);
+            for (int i = 0; i < count; i++) {
+                scores[from + i] = probabilities[2 * i + 1];
+                positive[from + i] = data.label(from + i) == 1;
+            }
         }
         return ThresholdTuner.tune(scores, positive, data.weightsUnsafe(), metric, heldOut);
     }

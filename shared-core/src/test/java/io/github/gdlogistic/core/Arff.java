@@ -96,7 +96,7 @@ public final class Arff {
             }
             labels[i] = table.classIndex(i);
         }
-        return new Dataset(values, table.rows(), d, labels, null, table.classValues().size());
+        return Dataset.fromRowMajor(values, table.rows(), d, labels, null, table.classValues().size());
     }
 
     /**
@@ -126,7 +126,7 @@ public final class Arff {
         for (int i = 0; i < n; i++) {
             labels[i] = data.label(i);
         }
-        return new Dataset(values, n, d, labels, null, data.numClasses());
+        return Dataset.fromRowMajor(values, n, d, labels, null, data.numClasses());
     }
 
     private static List<String> split(String line) {

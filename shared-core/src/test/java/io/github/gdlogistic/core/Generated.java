@@ -52,6 +52,6 @@ final class Generated {
             }
             labels[i] = label;
         }
-        return new Dataset(values, rows, features, labels, null, classes);
+        return Dataset.fromRowMajor(values, rows, features, labels, null, classes);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.gdlogistic.core;
 
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.metrics.Metrics;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ReferenceOptimaTest {
 
     static double meanLogLoss(LogisticModel model, Dataset data) {
-        double[] probabilities = model.probabilities(data.valuesUnsafe(), data.rows());
+        double[] probabilities = model.probabilities(BlockLayout.toRowMajor(data.valuesUnsafe(), data.rows(), data.features()), data.rows());
         return Metrics.logLoss(probabilities, data.labelsUnsafe(), null);
     }
 

@@ -13,7 +13,7 @@ public interface ColumnMoments {
     /**
      * Adds the range's sums to {@code sums} and {@code squares}.
      *
-     * @param x the rows, row-major
+     * @param x the rows, in blocks of eight ({@link BlockLayout})
      * @param d features per row
      * @param weights weight per row (rows with weight 0 are left out)
      * @param from first row
@@ -35,9 +35,9 @@ public interface ColumnMoments {
                 continue;
             }
             weight += wi;
-            int offset = i * d;
+            int at = BlockLayout.rowStart(i, d);
             for (int j = 0; j < d; j++) {
-                double centered = x[offset + j] - shift[j];
+                double centered = x[at + j * BlockLayout.BLOCK_ROWS] - shift[j];
                 double weighted = wi * centered;
                 sums[j] += weighted;
                 squares[j] += weighted * centered;

@@ -3,9 +3,10 @@ package io.github.gdlogistic.core.data;
 import java.util.Arrays;
 
 /**
- * Dense training data: {@code rows x features} doubles stored row-major in one array, one class index in
- * {@code [0, numClasses)} and one non-negative weight per row. Immutable once built: constructors copy nothing the
- * caller keeps, and the trainer never writes to the arrays. All values are validated to be finite.
+ * Dense training data: {@code rows x features} doubles in one array, stored in blocks of eight rows
+ * ({@link BlockLayout}), one class index in {@code [0, numClasses)} and one non-negative weight per row. Immutable
+ * once built: constructors copy nothing the caller keeps, and the trainer never writes to the arrays. All values are
+ * validated to be finite.
  */
 public final class Dataset {
 
@@ -17,9 +18,10 @@ public final class Dataset {
     private final int numClasses;
 
     /**
-     * Wraps (without copying) row-major values. The caller hands over the arrays and must not change them later.
+     * Wraps (without copying) values stored in blocks ({@link BlockLayout}). The caller hands over the arrays and must
+     * not change them later. {@link #fromRowMajor} takes row-major values instead.
      *
-     * @param values {@code rows * features} finite values, row-major
+     * @param values {@code BlockLayout.length(rows, features)} finite values in blocks of eight rows
      * @param rows number of rows, &gt;= 1
      * @param features number of features, &gt;= 0
      * @param labels one class index per row, in {@code [0, numClasses)}
@@ -37,9 +39,11 @@ public final class Dataset {
         if (numClasses < 2) {
             throw new IllegalArgumentException("Logistic regression needs at least 2 classes, but got " + numClasses);
         }
-        if (values == null || (long) rows * features != values.length) {
-            throw new IllegalArgumentException("Expected " + ((long) rows * features) + " values for " + rows
-                    + " rows x " + features + " features, but got " + (values == null ? "null" : values.length));
+        long expected = (long) BlockLayout.paddedRows(rows) * features;
+        if (values == null || expected != values.length) {
+            throw new IllegalArgumentException("Expected " + expected + " values for " + rows + " rows x " + features
+                    + " features (in blocks of " + BlockLayout.BLOCK_ROWS + " rows), but got "
+                    + (values == null ? "null" : values.length));
         }
         if (labels == null || labels.length != rows) {
             throw new IllegalArgumentException("Expected " + rows + " class labels, but got "
@@ -48,13 +52,7 @@ public final class Dataset {
         if (weights != null && weights.length != rows) {
             throw new IllegalArgumentException("Expected " + rows + " instance weights, but got " + weights.length);
         }
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isFinite(values[i])) {
-                throw new IllegalArgumentException("Feature " + (i % Math.max(features, 1)) + " of row "
-                        + (i / Math.max(features, 1)) + " is " + values[i]
-                        + "; expected a finite number (encode missing values before training)");
-            }
-        }
+        requireFinite(values, rows, features);
         for (int i = 0; i < rows; i++) {
             if (labels[i] < 0 || labels[i] >= numClasses) {
                 throw new IllegalArgumentException("Class label of row " + i + " is " + labels[i]
@@ -79,6 +77,48 @@ public final class Dataset {
         this.labels = labels;
         this.weights = w;
         this.numClasses = numClasses;
+    }
+
+    /** Checks the whole array branch-free first ({@code v - v} is 0 for every finite v); names the first bad value. */
+    private static void requireFinite(double[] values, int rows, int features) {
+        long nonFinite = 0;
+        for (double v : values) {
+            nonFinite |= Double.doubleToRawLongBits(v - v);
+        }
+        if (nonFinite == 0) {
+            return;
+        }
+        for (int i = 0; i < BlockLayout.paddedRows(rows); i++) {
+            for (int j = 0; j < features; j++) {
+                double v = values[BlockLayout.index(i, j, features)];
+                if (!Double.isFinite(v)) {
+                    throw new IllegalArgumentException("Feature " + j + " of row " + i + " is " + v
+                            + "; expected a finite number (encode missing values before training)");
+                }
+            }
+        }
+    }
+
+    /**
+     * Copies row-major values into a dataset (the values are rearranged into blocks, in a new array).
+     *
+     * @param values {@code rows * features} finite values, row-major
+     * @param rows number of rows, &gt;= 1
+     * @param features number of features, &gt;= 0
+     * @param labels one class index per row, in {@code [0, numClasses)}
+     * @param weights one finite weight &gt;= 0 per row, or {@code null} for all ones
+     * @param numClasses number of classes, &gt;= 2
+     * @return the dataset
+     * @throws IllegalArgumentException naming the offending value when anything is out of range or not finite
+     */
+    public static Dataset fromRowMajor(double[] values, int rows, int features, int[] labels, double[] weights,
+            int numClasses) {
+        if (values == null || rows < 0 || (long) rows * features != values.length) {
+            throw new IllegalArgumentException("Expected " + ((long) rows * features) + " values for " + rows
+                    + " rows x " + features + " features, but got " + (values == null ? "null" : values.length));
+        }
+        return new Dataset(BlockLayout.fromRowMajor(values, rows, features), rows, features, labels, weights,
+                numClasses);
     }
 
     /**
@@ -107,13 +147,13 @@ public final class Dataset {
             throw new IllegalArgumentException("The training data are empty: expected at least one row");
         }
         int features = x[0].length;
-        double[] values = new double[x.length * features];
+        double[] values = new double[BlockLayout.length(x.length, features)];
         for (int i = 0; i < x.length; i++) {
             if (x[i].length != features) {
                 throw new IllegalArgumentException("Row " + i + " has " + x[i].length + " features; expected "
                         + features + " like row 0");
             }
-            System.arraycopy(x[i], 0, values, i * features, features);
+            BlockLayout.setRow(values, features, i, x[i], 0);
         }
         return new Dataset(values, x.length, features, labels == null ? null : labels.clone(),
                 weights == null ? null : weights.clone(), numClasses);
@@ -140,7 +180,7 @@ public final class Dataset {
      * @return the value
      */
     public double value(int row, int feature) {
-        return values[row * features + feature];
+        return values[BlockLayout.index(row, feature, features)];
     }
 
     /**
@@ -164,11 +204,14 @@ public final class Dataset {
      * @return a copy of the row's features
      */
     public double[] row(int row) {
-        return Arrays.copyOfRange(values, row * features, (row + 1) * features);
+        double[] out = new double[features];
+        BlockLayout.copyRow(values, features, row, out, 0);
+        return out;
     }
 
     /**
-     * Direct access to the row-major values for the solvers' hot loops. Package-external callers must not write to it.
+     * Direct access to the values, in blocks of eight rows ({@link BlockLayout}), for the solvers' hot loops. Callers
+     * must not write to it.
      *
      * @return the backing array
      */
@@ -204,12 +247,14 @@ public final class Dataset {
      * @return the subset
      */
     public Dataset subset(int[] rowIndices) {
-        double[] v = new double[rowIndices.length * features];
+        double[] v = new double[BlockLayout.length(rowIndices.length, features)];
+        double[] buffer = new double[features];
         int[] l = new int[rowIndices.length];
         double[] w = new double[rowIndices.length];
         for (int k = 0; k < rowIndices.length; k++) {
             int i = rowIndices[k];
-            System.arraycopy(values, i * features, v, k * features, features);
+            BlockLayout.copyRow(values, features, i, buffer, 0);
+            BlockLayout.setRow(v, features, k, buffer, 0);
             l[k] = labels[i];
             w[k] = weights[i];
         }

@@ -64,7 +64,7 @@ public final class FeatureScaling implements Serializable {
         int d = data.features();
         double[] x = data.valuesUnsafe();
         double[] w = data.weightsUnsafe();
-        double[] shift = java.util.Arrays.copyOf(x, d);
+        double[] shift = data.row(0);
         double[][] blockSums = new double[blocks.count()][d];
         double[][] blockSquares = new double[blocks.count()][d];
         double[] blockWeights = new double[blocks.count()];
@@ -108,14 +108,14 @@ public final class FeatureScaling implements Serializable {
         FeatureScaling standard = standardizing(data);
         int d = data.features();
         double[] scales = standard.scales.clone();
-        double[] x = data.valuesUnsafe();
         double[] w = data.weightsUnsafe();
         for (int j = 0; j < d; j++) {
             if (scales[j] == 1.0) {
                 double sum = 0;
                 double total = 0;
                 for (int i = 0; i < data.rows(); i++) {
-                    sum += w[i] * x[i * d + j] * x[i * d + j];
+                    double v = data.value(i, j);
+                    sum += w[i] * v * v;
                     total += w[i];
                 }
                 double rms = total > 0 ? Math.sqrt(sum / total) : 0;

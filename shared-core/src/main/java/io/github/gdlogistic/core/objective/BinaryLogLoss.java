@@ -13,9 +13,6 @@ import io.github.gdlogistic.core.data.RowBlocks;
  */
 public final class BinaryLogLoss extends LogLossObjective {
 
-    /** The number of features from which the scalar loop copies rows before the gradient update (measured). */
-    static final int COPY_ROWS_FROM = 48;
-
     /**
      * @param data training data with 2 classes
      * @param classWeights weight per class
@@ -30,62 +27,72 @@ public final class BinaryLogLoss extends LogLossObjective {
     }
 
     @Override
-    protected double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
+    protected double wholeBlocks(int from, int to, double[] coefficients, double[] gradient) {
+        GroupKernels kernels = groupKernels();
+        if (kernels != null) {
+            return kernels.binaryBlocks(x, features, labels, instanceWeights, classWeights, from, to, coefficients,
+                    gradient);
+        }
+        // Eight rows at a time, as they are stored: each coefficient serves eight running sums (the scores), and
+        // each feature's gradient is read and written once per eight rows.
         int d = features;
         double intercept = coefficients[d];
         double interceptGradient = 0;
         LogProducts loss = new LogProducts();
-        int k = from;
-        double groupLoss = 0;
-        GroupKernels kernels = groupKernels();
-        if (kernels != null && kernels.supports(d)) {
-            groupLoss = kernels.binaryGroups(x, d, labels, instanceWeights, classWeights, rowOrder, from, to,
-                    coefficients, gradient);
-            k += (to - from) / kernels.groupRows() * kernels.groupRows();
-        }
-        // Four rows at a time: each row's score is its own eight-accumulator dot product, and the gradient is read
-        // and written once per four rows. From COPY_ROWS_FROM features up the four rows are copied first so that
-        // the gradient update vectorizes (Kernels.addRows4); below, the copies cost more than they save.
-        boolean copyRows = d >= COPY_ROWS_FROM;
-        double[] copy0 = copyRows ? new double[d] : null;
-        double[] copy1 = copyRows ? new double[d] : null;
-        double[] copy2 = copyRows ? new double[d] : null;
-        double[] copy3 = copyRows ? new double[d] : null;
-        for (; k + 3 < to; k += 4) {
-            int row0 = rowAt(rowOrder, k);
-            int row1 = rowAt(rowOrder, k + 1);
-            int row2 = rowAt(rowOrder, k + 2);
-            int row3 = rowAt(rowOrder, k + 3);
-            int o0 = row0 * d;
-            int o1 = row1 * d;
-            int o2 = row2 * d;
-            int o3 = row3 * d;
-            double r0 = residual(row0, intercept + Kernels.dot(x, o0, coefficients, 0, d), loss);
-            double r1 = residual(row1, intercept + Kernels.dot(x, o1, coefficients, 0, d), loss);
-            double r2 = residual(row2, intercept + Kernels.dot(x, o2, coefficients, 0, d), loss);
-            double r3 = residual(row3, intercept + Kernels.dot(x, o3, coefficients, 0, d), loss);
-            if (copyRows) {
-                System.arraycopy(x, o0, copy0, 0, d);
-                System.arraycopy(x, o1, copy1, 0, d);
-                System.arraycopy(x, o2, copy2, 0, d);
-                System.arraycopy(x, o3, copy3, 0, d);
-                Kernels.addRows4(gradient, r0, copy0, r1, copy1, r2, copy2, r3, copy3, d);
-            } else {
-                for (int j = 0; j < d; j++) {
-                    gradient[j] += r0 * x[o0 + j] + r1 * x[o1 + j] + r2 * x[o2 + j] + r3 * x[o3 + j];
-                }
+        for (int block = from; block < to; block += 8) {
+            int base = block * d;
+            double z0 = intercept;
+            double z1 = intercept;
+            double z2 = intercept;
+            double z3 = intercept;
+            double z4 = intercept;
+            double z5 = intercept;
+            double z6 = intercept;
+            double z7 = intercept;
+            for (int j = 0, o = base; j < d; j++, o += 8) {
+                double w = coefficients[j];
+                z0 += x[o] * w;
+                z1 += x[o + 1] * w;
+                z2 += x[o + 2] * w;
+                z3 += x[o + 3] * w;
+                z4 += x[o + 4] * w;
+                z5 += x[o + 5] * w;
+                z6 += x[o + 6] * w;
+                z7 += x[o + 7] * w;
             }
-            interceptGradient += (r0 + r1) + (r2 + r3);
+            double r0 = residual(block, z0, loss);
+            double r1 = residual(block + 1, z1, loss);
+            double r2 = residual(block + 2, z2, loss);
+            double r3 = residual(block + 3, z3, loss);
+            double r4 = residual(block + 4, z4, loss);
+            double r5 = residual(block + 5, z5, loss);
+            double r6 = residual(block + 6, z6, loss);
+            double r7 = residual(block + 7, z7, loss);
+            for (int j = 0, o = base; j < d; j++, o += 8) {
+                gradient[j] += ((x[o] * r0 + x[o + 1] * r1) + (x[o + 2] * r2 + x[o + 3] * r3))
+                        + ((x[o + 4] * r4 + x[o + 5] * r5) + (x[o + 6] * r6 + x[o + 7] * r7));
+            }
+            interceptGradient += ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
         }
-        for (; k < to; k++) {
+        gradient[d] += interceptGradient;
+        return loss.total();
+    }
+
+    @Override
+    protected double rowByRow(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
+        int d = features;
+        double intercept = coefficients[d];
+        double interceptGradient = 0;
+        LogProducts loss = new LogProducts();
+        for (int k = from; k < to; k++) {
             int row = rowAt(rowOrder, k);
-            int offset = row * d;
-            double r = residual(row, intercept + Kernels.dot(x, offset, coefficients, 0, d), loss);
-            Kernels.axpy(r, x, offset, gradient, 0, d);
+            int at = rowStart(row);
+            double r = residual(row, intercept + Kernels.dot(x, at, coefficients, 0, d), loss);
+            Kernels.axpy(r, x, at, gradient, 0, d);
             interceptGradient += r;
         }
         gradient[d] += interceptGradient;
-        return groupLoss + loss.total();
+        return loss.total();
     }
 
     /** The row's weighted residual {@code s * (p - y)}; adds its weighted loss to {@code loss}. */
@@ -115,7 +122,7 @@ public final class BinaryLogLoss extends LogLossObjective {
             if (rowWeight(row) == 0) {
                 continue;
             }
-            double z = coefficients[d] + Kernels.dot(x, row * d, coefficients, 0, d);
+            double z = coefficients[d] + Kernels.dot(x, rowStart(row), coefficients, 0, d);
             if ((labels[row] == 1 ? z : -z) <= 0) {
                 return false;
             }

@@ -1,66 +1,52 @@
 package io.github.gdlogistic.core.objective;
 
+import io.github.gdlogistic.core.data.BlockLayout;
+
 /**
- * The inner loops of every objective evaluation, written so the JIT keeps them fast: a dot product with eight
- * independent accumulators (a single running sum would make every addition wait for the previous one), the
- * gradient update of four copied rows, and an axpy for the last rows of a block. The summation order is fixed, so
- * results are deterministic.
+ * The inner loops for one row of the data ({@link BlockLayout}: a row's values are {@link BlockLayout#BLOCK_ROWS}
+ * apart), used for the rows outside whole blocks and for mini-batches in shuffled order: a dot product with four
+ * independent accumulators (a single running sum would make every addition wait for the previous one) and an axpy.
+ * The summation order is fixed, so results are deterministic.
  */
 final class Kernels {
+
+    private static final int STEP = BlockLayout.BLOCK_ROWS;
 
     private Kernels() {
     }
 
     /**
-     * @return {@code sum_j a[aOffset + j] * b[bOffset + j]} for {@code j < length}, summed in eight interleaved
-     *         partial sums (measured fastest on 20 to 50 features; C2 does not vectorize floating-point reductions)
+     * @param x the data
+     * @param at the row's first value
+     * @param w coefficients
+     * @param wOffset the first coefficient
+     * @param length values in the row
+     * @return {@code sum_j x[at + j * BLOCK_ROWS] * w[wOffset + j]}, summed in four interleaved partial sums
      */
-    static double dot(double[] a, int aOffset, double[] b, int bOffset, int length) {
+    static double dot(double[] x, int at, double[] w, int wOffset, int length) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
-        double s4 = 0;
-        double s5 = 0;
-        double s6 = 0;
-        double s7 = 0;
         int j = 0;
-        for (; j + 7 < length; j += 8) {
-            int ai = aOffset + j;
-            int bi = bOffset + j;
-            s0 += a[ai] * b[bi];
-            s1 += a[ai + 1] * b[bi + 1];
-            s2 += a[ai + 2] * b[bi + 2];
-            s3 += a[ai + 3] * b[bi + 3];
-            s4 += a[ai + 4] * b[bi + 4];
-            s5 += a[ai + 5] * b[bi + 5];
-            s6 += a[ai + 6] * b[bi + 6];
-            s7 += a[ai + 7] * b[bi + 7];
+        for (; j + 3 < length; j += 4) {
+            int xi = at + j * STEP;
+            int wi = wOffset + j;
+            s0 += x[xi] * w[wi];
+            s1 += x[xi + STEP] * w[wi + 1];
+            s2 += x[xi + 2 * STEP] * w[wi + 2];
+            s3 += x[xi + 3 * STEP] * w[wi + 3];
         }
         for (; j < length; j++) {
-            s0 += a[aOffset + j] * b[bOffset + j];
+            s0 += x[at + j * STEP] * w[wOffset + j];
         }
-        return ((s0 + s1) + (s2 + s3)) + ((s4 + s5) + (s6 + s7));
+        return (s0 + s1) + (s2 + s3);
     }
 
-    /** {@code y[yOffset + j] += factor * x[xOffset + j]} for {@code j < length}. */
-    static void axpy(double factor, double[] x, int xOffset, double[] y, int yOffset, int length) {
+    /** {@code y[yOffset + j] += factor * x[at + j * BLOCK_ROWS]} for {@code j < length}. */
+    static void axpy(double factor, double[] x, int at, double[] y, int yOffset, int length) {
         for (int j = 0; j < length; j++) {
-            y[yOffset + j] += factor * x[xOffset + j];
-        }
-    }
-
-    /**
-     * {@code g[j] += r0 a0[j] + r1 a1[j] + r2 a2[j] + r3 a3[j]} for {@code j < length}. Every array is read at the
-     * same index, which C2 turns into vector instructions; it does not when the rows are read at offsets into the
-     * data array, because it cannot rule out that the data and {@code g} overlap. Copying four rows first
-     * ({@link System#arraycopy}, itself vectorized) and calling this measured 15-35 % faster per objective pass
-     * from 48 features up (binary) and from 20 up (10 classes), and slower below 48 for binary.
-     */
-    static void addRows4(double[] g, double r0, double[] a0, double r1, double[] a1, double r2, double[] a2,
-            double r3, double[] a3, int length) {
-        for (int j = 0; j < length; j++) {
-            g[j] += r0 * a0[j] + r1 * a1[j] + r2 * a2[j] + r3 * a3[j];
+            y[yOffset + j] += factor * x[at + j * STEP];
         }
     }
 }

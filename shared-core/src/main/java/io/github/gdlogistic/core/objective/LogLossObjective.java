@@ -1,5 +1,6 @@
 package io.github.gdlogistic.core.objective;
 
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
@@ -40,7 +41,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     protected final int features;
     /** Number of weight vectors: 1 (binary) or the number of classes. */
     protected final int outputs;
-    /** The rows, row-major. */
+    /** The rows, in blocks of eight ({@link BlockLayout}). */
     protected final double[] x;
     /** The class index per row. */
     protected final int[] labels;
@@ -138,7 +139,8 @@ public abstract class LogLossObjective implements MiniBatchFunction {
 
     /**
      * Adds the rows' weighted negative log-likelihood gradient (with respect to raw coefficients) to
-     * {@code gradient} and returns their weighted negative log-likelihood.
+     * {@code gradient} and returns their weighted negative log-likelihood: whole blocks of eight rows as they are
+     * stored ({@link #wholeBlocks}), the other rows and rows in a given order one by one ({@link #rowByRow}).
      *
      * @param rowOrder row indices, or {@code null} for the rows {@code from..to} themselves
      * @param from first position, inclusive
@@ -147,8 +149,48 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      * @param gradient accumulates the raw-coefficient gradient, weighted by the row weights
      * @return the rows' summed weighted negative log-likelihood
      */
-    protected abstract double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients,
-            double[] gradient);
+    private double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
+        if (rowOrder != null) {
+            return rowByRow(rowOrder, from, to, coefficients, gradient);
+        }
+        int first = Math.min(BlockLayout.paddedRows(from), to);
+        int last = first + (to - first) / BlockLayout.BLOCK_ROWS * BlockLayout.BLOCK_ROWS;
+        double loss = wholeBlocks(first, last, coefficients, gradient);
+        loss += rowByRow(null, from, first, coefficients, gradient);
+        return loss + rowByRow(null, last, to, coefficients, gradient);
+    }
+
+    /**
+     * {@link #accumulateRows} for whole blocks, with the vector loops when they are in use.
+     *
+     * @param from first row, the start of a block
+     * @param to end row (exclusive), the end of a block
+     * @param coefficients raw coefficients, layout as the parameters
+     * @param gradient accumulates the raw-coefficient gradient
+     * @return the rows' summed weighted negative log-likelihood
+     */
+    protected abstract double wholeBlocks(int from, int to, double[] coefficients, double[] gradient);
+
+    /**
+     * {@link #accumulateRows} one row at a time.
+     *
+     * @param rowOrder row indices, or {@code null} for the rows {@code from..to} themselves
+     * @param from first position, inclusive
+     * @param to last position, exclusive
+     * @param coefficients raw coefficients, layout as the parameters
+     * @param gradient accumulates the raw-coefficient gradient
+     * @return the rows' summed weighted negative log-likelihood
+     */
+    protected abstract double rowByRow(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient);
+
+    /**
+     * @param row row index
+     * @return where the row's first value is in {@link #x}; its next values follow {@link BlockLayout#BLOCK_ROWS}
+     *         apart
+     */
+    protected final int rowStart(int row) {
+        return BlockLayout.rowStart(row, features);
+    }
 
     /** @return the vector row loops, or {@code null} when the scalar loops run */
     final GroupKernels groupKernels() {
@@ -303,14 +345,14 @@ public abstract class LogLossObjective implements MiniBatchFunction {
                 if (s == 0) {
                     continue;
                 }
-                int offset = i * features;
+                int at = rowStart(i);
                 double dot = fitIntercept ? v[features] : 0;
                 for (int j = 0; j < features; j++) {
-                    dot += v[j] * (x[offset + j] - scaling.mean(j)) / scaling.scale(j);
+                    dot += v[j] * (x[at + j * BlockLayout.BLOCK_ROWS] - scaling.mean(j)) / scaling.scale(j);
                 }
                 dot *= s;
                 for (int j = 0; j < features; j++) {
-                    z[j] += dot * (x[offset + j] - scaling.mean(j)) / scaling.scale(j);
+                    z[j] += dot * (x[at + j * BlockLayout.BLOCK_ROWS] - scaling.mean(j)) / scaling.scale(j);
                 }
                 if (fitIntercept) {
                     z[features] += dot;

@@ -1,5 +1,6 @@
 package io.github.gdlogistic.core.objective;
 
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 
@@ -49,7 +50,7 @@ public final class SimdSupport {
     /** @return a short description for logs and reports, e.g. "vector API, 8 doubles per register" */
     public static String description() {
         if (KERNELS != null) {
-            return "vector API, " + KERNELS.groupRows() + " doubles per register";
+            return "vector API, " + KERNELS.lanes() + " doubles per register";
         }
         if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
             return "scalar (start Java 17+ with --add-modules " + MODULE + " for the vector loops)";
@@ -110,7 +111,8 @@ public final class SimdSupport {
         try {
             Class<?> type = Class.forName(IMPLEMENTATION, true, SimdSupport.class.getClassLoader());
             GroupKernels kernels = (GroupKernels) type.getDeclaredConstructor().newInstance();
-            return kernels.groupRows() >= 4 ? kernels : null;
+            int lanes = kernels.lanes();
+            return lanes >= 4 && lanes <= BlockLayout.BLOCK_ROWS ? kernels : null;
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             // older runtime, a class loader that cannot see the module (e.g. an OSGi bundle), or narrow vectors
             return null;

@@ -74,7 +74,7 @@ public final class FeatureEncoder implements Serializable {
         for (int a = 0; a < d; a++) {
             nominal[a] = attributes.get(a).isNominal();
         }
-        // One pass over the rows (the table is row-major), all attributes at once.
+        // One pass over the rows, all attributes at once.
         if (table.hasMissingValues()) {
             countWithMissingValues(table, nominal, counts, sums, weights, present);
         } else {

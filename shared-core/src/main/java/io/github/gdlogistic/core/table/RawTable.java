@@ -1,5 +1,7 @@
 package io.github.gdlogistic.core.table;
 
+import io.github.gdlogistic.core.data.BlockLayout;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,7 +10,8 @@ import java.util.List;
 /**
  * Training rows as the host has them: per attribute a raw value (numeric value, or the index of a nominal value as a
  * double; {@code NaN} for missing), a class index ({@code -1} for a missing class) and an instance weight. Build it
- * with {@link #builder}. Immutable once built.
+ * with {@link #builder}. Immutable once built. The values are stored like a {@link io.github.gdlogistic.core.data.Dataset}'s
+ * ({@link BlockLayout}), so that a table of numeric attributes can be trained on without copying them.
  */
 public final class RawTable {
 
@@ -25,7 +28,7 @@ public final class RawTable {
         this.classValues = builder.classValues;
         this.rows = builder.rows;
         this.missingValues = builder.missingValues;
-        int size = rows * attributes.size();
+        int size = BlockLayout.length(rows, attributes.size());
         // The builder's arrays are handed over when they are full (the usual case with a row count given up front).
         this.values = builder.values.length == size ? builder.values : Arrays.copyOf(builder.values, size);
         this.classes = builder.classes.length == rows ? builder.classes : Arrays.copyOf(builder.classes, rows);
@@ -75,7 +78,7 @@ public final class RawTable {
      * @return the raw value, NaN when missing
      */
     public double value(int row, int attribute) {
-        return values[row * attributes.size() + attribute];
+        return values[BlockLayout.index(row, attribute, attributes.size())];
     }
 
     /**
@@ -86,8 +89,7 @@ public final class RawTable {
      * @param offset where in {@code out} to write
      */
     public void copyRow(int row, double[] out, int offset) {
-        int d = attributes.size();
-        System.arraycopy(values, row * d, out, offset, d);
+        BlockLayout.copyRow(values, attributes.size(), row, out, offset);
     }
 
     /** @return whether any input value is missing (NaN) */
@@ -95,7 +97,7 @@ public final class RawTable {
         return missingValues;
     }
 
-    /** @return the row-major values themselves, shared, not copied: callers must not modify them */
+    /** @return the values themselves ({@link BlockLayout}), shared, not copied: callers must not modify them */
     double[] valuesUnsafe() {
         return values;
     }
@@ -152,7 +154,7 @@ public final class RawTable {
                     nominalIndices[k++] = j;
                 }
             }
-            this.values = new double[Math.multiplyExact(capacity, attributes.size())];
+            this.values = new double[BlockLayout.length(capacity, attributes.size())];
             this.classes = new int[capacity];
             this.weights = new double[capacity];
         }
@@ -207,14 +209,15 @@ public final class RawTable {
                 throw new IllegalArgumentException("Instance weight " + weight + " in row " + rows
                         + " is not usable; expected a finite number >= 0");
             }
-            if ((rows + 1) * d > values.length) {
-                values = Arrays.copyOf(values, Math.max(Math.max(2 * values.length, 16 * d), (rows + 1) * d));
+            if (BlockLayout.length(rows + 1, d) > values.length) {
+                // whole blocks stay where they are when the array grows
+                values = Arrays.copyOf(values, BlockLayout.length(Math.max(16, 2 * rows + 1), d));
             }
             if (rows == classes.length) {
                 classes = Arrays.copyOf(classes, Math.max(16, 2 * rows));
                 weights = Arrays.copyOf(weights, Math.max(16, 2 * rows));
             }
-            System.arraycopy(raw, 0, values, rows * d, d);
+            BlockLayout.setRow(values, d, rows, raw, 0);
             classes[rows] = classIndex;
             weights[rows] = weight;
             rows++;

@@ -6,6 +6,7 @@ import io.github.gdlogistic.core.LogisticModel;
 import io.github.gdlogistic.core.LogisticRegressionTrainer;
 import io.github.gdlogistic.core.TrainingConfig;
 import io.github.gdlogistic.core.TrainingListener;
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 
 import java.util.Optional;
@@ -75,10 +76,11 @@ public final class TabularTrainer {
             }
             return new Dataset(table.valuesUnsafe(), count, d, classes, table.weightsUnsafe(), labels.numClasses());
         }
-        double[] values = new double[count * d];
+        double[] values = new double[BlockLayout.length(count, d)];
         int[] classes = new int[count];
         double[] weights = new double[count];
         double[] raw = new double[attributes];
+        double[] encoded = new double[d];
         int row = 0;
         for (int i = 0; i < table.rows(); i++) {
             int modelClass = labels.toModel(table.classIndex(i));
@@ -86,7 +88,8 @@ public final class TabularTrainer {
                 continue;
             }
             table.copyRow(i, raw, 0);
-            encoder.encode(raw, values, row * d);
+            encoder.encode(raw, encoded, 0);
+            BlockLayout.setRow(values, d, row, encoded, 0);
             classes[row] = modelClass;
             weights[row] = table.weight(i);
             row++;

@@ -27,7 +27,7 @@ class GradientCheckTest {
                 weights[i] = 0.1 + 2 * random.nextDouble();
             }
         }
-        return new Dataset(values, rows, features, labels, weights, classes);
+        return Dataset.fromRowMajor(values, rows, features, labels, weights, classes);
     }
 
     private static RowBlocks inline(Dataset data) {
@@ -77,10 +77,9 @@ class GradientCheckTest {
     }
 
     @Test
-    void binaryWideEnoughToCopyRows() {
-        // From BinaryLogLoss.COPY_ROWS_FROM features the scalar loop copies rows before the gradient update.
-        int features = BinaryLogLoss.COPY_ROWS_FROM + 5;
-        Dataset data = randomData(43, features, 2, true, 15);
+    void binaryWholeBlocksAndLeftoverRowsOnTheScalarLoops() {
+        // 43 rows: five whole blocks of eight (BlockLayout) and three rows one by one
+        Dataset data = randomData(43, 53, 2, true, 15);
         BinaryLogLoss objective = new BinaryLogLoss(data, new double[] {1.5, 0.8}, FeatureScaling.standardizing(data),
                 0.05, true, inline(data));
         objective.useVectorLoops(false);

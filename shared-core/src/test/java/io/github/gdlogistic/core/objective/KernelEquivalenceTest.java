@@ -40,7 +40,7 @@ class KernelEquivalenceTest {
             labels[i] = i < classes ? i : random.nextInt(classes);
             weights[i] = i % 11 == 5 ? 0.0 : 0.2 + 2 * random.nextDouble();
         }
-        return new Dataset(values, rows, features, labels, weights, classes);
+        return Dataset.fromRowMajor(values, rows, features, labels, weights, classes);
     }
 
     private static LogLossObjective objective(Dataset data, int classes) {
@@ -148,7 +148,7 @@ class KernelEquivalenceTest {
     void vectorColumnMomentsMatchTheScalarOnes(int rows, int features) {
         Dataset data = randomData(rows, features, 2, rows + features);
         ColumnMoments vector = (ColumnMoments) SimdSupport.available();
-        double[] shift = java.util.Arrays.copyOf(data.valuesUnsafe(), features);
+        double[] shift = data.row(0);
         double[] scalarSums = new double[features];
         double[] scalarSquares = new double[features];
         double[] vectorSums = new double[features];
