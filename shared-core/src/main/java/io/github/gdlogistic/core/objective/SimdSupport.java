@@ -8,8 +8,7 @@ import io.github.gdlogistic.core.data.Dataset;
  * Whether the objective's row loops (and the column sums of standardization, {@link #columnMoments}) run on vector
  * registers. They do when the Java runtime (17 or later) was started
  * with the vector API module, {@code --add-modules jdk.incubator.vector}, the processor has vectors of at least
- * four doubles, and the data have at least {@link #MIN_VALUES} values and as many features as a vector has lanes;
- * otherwise the scalar loops run. Both give the same results up to rounding: the vector loops use fused
+ * four (and at most eight) doubles, and the data have at least {@link #MIN_VALUES} values; otherwise the scalar loops run. Both give the same results up to rounding: the vector loops use fused
  * multiply-adds, another summation order and the runtime's vector {@code exp} and {@code log}. Results never depend
  * on the number of threads; the scalar loops are moreover bit-for-bit repeatable, while with the vector loops two
  * runs of the same fit in one JVM may differ in the last bits (the runtime's vector {@code exp} and {@code log}
