@@ -39,40 +39,14 @@ public final class BinaryLogLoss extends LogLossObjective {
         double intercept = coefficients[d];
         double interceptGradient = 0;
         LogProducts loss = new LogProducts();
+        double[] scores = new double[8];
         for (int block = from; block < to; block += 8) {
             int base = block * d;
-            double z0 = intercept;
-            double z1 = intercept;
-            double z2 = intercept;
-            double z3 = intercept;
-            double z4 = intercept;
-            double z5 = intercept;
-            double z6 = intercept;
-            double z7 = intercept;
-            for (int j = 0, o = base; j < d; j++, o += 8) {
-                double w = coefficients[j];
-                z0 += x[o] * w;
-                z1 += x[o + 1] * w;
-                z2 += x[o + 2] * w;
-                z3 += x[o + 3] * w;
-                z4 += x[o + 4] * w;
-                z5 += x[o + 5] * w;
-                z6 += x[o + 6] * w;
-                z7 += x[o + 7] * w;
+            Kernels.scores8(x, base, coefficients, 0, intercept, d, scores, 0, 1);
+            for (int r = 0; r < 8; r++) {
+                scores[r] = residual(block + r, scores[r], loss);
             }
-            double r0 = residual(block, z0, loss);
-            double r1 = residual(block + 1, z1, loss);
-            double r2 = residual(block + 2, z2, loss);
-            double r3 = residual(block + 3, z3, loss);
-            double r4 = residual(block + 4, z4, loss);
-            double r5 = residual(block + 5, z5, loss);
-            double r6 = residual(block + 6, z6, loss);
-            double r7 = residual(block + 7, z7, loss);
-            for (int j = 0, o = base; j < d; j++, o += 8) {
-                gradient[j] += ((x[o] * r0 + x[o + 1] * r1) + (x[o + 2] * r2 + x[o + 3] * r3))
-                        + ((x[o + 4] * r4 + x[o + 5] * r5) + (x[o + 6] * r6 + x[o + 7] * r7));
-            }
-            interceptGradient += ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+            interceptGradient += Kernels.addBlock8(gradient, 0, x, base, d, scores, 0, 1);
         }
         gradient[d] += interceptGradient;
         return loss.total();

@@ -49,4 +49,59 @@ final class Kernels {
             y[yOffset + j] += factor * x[at + j * STEP];
         }
     }
+
+    /**
+     * The scores of the eight rows of the block whose first value is at {@code x[base]}: {@code out[at + r * step] =
+     * intercept + sum_j x_rj w[wOffset + j]}, eight running sums that share every coefficient load.
+     */
+    static void scores8(double[] x, int base, double[] w, int wOffset, double intercept, int d, double[] out, int at,
+            int step) {
+        double z0 = intercept;
+        double z1 = intercept;
+        double z2 = intercept;
+        double z3 = intercept;
+        double z4 = intercept;
+        double z5 = intercept;
+        double z6 = intercept;
+        double z7 = intercept;
+        for (int j = 0, o = base; j < d; j++, o += STEP) {
+            double wj = w[wOffset + j];
+            z0 += x[o] * wj;
+            z1 += x[o + 1] * wj;
+            z2 += x[o + 2] * wj;
+            z3 += x[o + 3] * wj;
+            z4 += x[o + 4] * wj;
+            z5 += x[o + 5] * wj;
+            z6 += x[o + 6] * wj;
+            z7 += x[o + 7] * wj;
+        }
+        out[at] = z0;
+        out[at + step] = z1;
+        out[at + 2 * step] = z2;
+        out[at + 3 * step] = z3;
+        out[at + 4 * step] = z4;
+        out[at + 5 * step] = z5;
+        out[at + 6 * step] = z6;
+        out[at + 7 * step] = z7;
+    }
+
+    /**
+     * {@code g[gOffset + j] += sum_r r[at + r * step] x_rj} for the eight rows of the block whose first value is at
+     * {@code x[base]}; returns the sum of the eight residuals (for the intercept).
+     */
+    static double addBlock8(double[] g, int gOffset, double[] x, int base, int d, double[] r, int at, int step) {
+        double r0 = r[at];
+        double r1 = r[at + step];
+        double r2 = r[at + 2 * step];
+        double r3 = r[at + 3 * step];
+        double r4 = r[at + 4 * step];
+        double r5 = r[at + 5 * step];
+        double r6 = r[at + 6 * step];
+        double r7 = r[at + 7 * step];
+        for (int j = 0, o = base; j < d; j++, o += STEP) {
+            g[gOffset + j] += ((x[o] * r0 + x[o + 1] * r1) + (x[o + 2] * r2 + x[o + 3] * r3))
+                    + ((x[o + 4] * r4 + x[o + 5] * r5) + (x[o + 6] * r6 + x[o + 7] * r7));
+        }
+        return ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+    }
 }

@@ -43,54 +43,13 @@ public final class SoftmaxLogLoss extends LogLossObjective {
         for (int block = from; block < to; block += 8) {
             int base = block * d;
             for (int c = 0; c < classes; c++) {
-                int w0 = c * stride;
-                double intercept = coefficients[w0 + d];
-                double z0 = intercept;
-                double z1 = intercept;
-                double z2 = intercept;
-                double z3 = intercept;
-                double z4 = intercept;
-                double z5 = intercept;
-                double z6 = intercept;
-                double z7 = intercept;
-                for (int j = 0, o = base; j < d; j++, o += 8) {
-                    double w = coefficients[w0 + j];
-                    z0 += x[o] * w;
-                    z1 += x[o + 1] * w;
-                    z2 += x[o + 2] * w;
-                    z3 += x[o + 3] * w;
-                    z4 += x[o + 4] * w;
-                    z5 += x[o + 5] * w;
-                    z6 += x[o + 6] * w;
-                    z7 += x[o + 7] * w;
-                }
-                scores[c] = z0;
-                scores[classes + c] = z1;
-                scores[2 * classes + c] = z2;
-                scores[3 * classes + c] = z3;
-                scores[4 * classes + c] = z4;
-                scores[5 * classes + c] = z5;
-                scores[6 * classes + c] = z6;
-                scores[7 * classes + c] = z7;
+                Kernels.scores8(x, base, coefficients, c * stride, coefficients[c * stride + d], d, scores, c, classes);
             }
             for (int r = 0; r < 8; r++) {
                 residuals(block + r, scores, r * classes, loss);
             }
             for (int c = 0; c < classes; c++) {
-                double r0 = scores[c];
-                double r1 = scores[classes + c];
-                double r2 = scores[2 * classes + c];
-                double r3 = scores[3 * classes + c];
-                double r4 = scores[4 * classes + c];
-                double r5 = scores[5 * classes + c];
-                double r6 = scores[6 * classes + c];
-                double r7 = scores[7 * classes + c];
-                int g0 = c * stride;
-                for (int j = 0, o = base; j < d; j++, o += 8) {
-                    gradient[g0 + j] += ((x[o] * r0 + x[o + 1] * r1) + (x[o + 2] * r2 + x[o + 3] * r3))
-                            + ((x[o + 4] * r4 + x[o + 5] * r5) + (x[o + 6] * r6 + x[o + 7] * r7));
-                }
-                gradient[g0 + d] += ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+                gradient[c * stride + d] += Kernels.addBlock8(gradient, c * stride, x, base, d, scores, c, classes);
             }
         }
         return loss.total();
