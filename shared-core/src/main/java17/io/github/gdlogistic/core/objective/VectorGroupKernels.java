@@ -49,8 +49,8 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
                 }
             }
         }
-        addLanes(laneSums, sums, 0, d);
-        addLanes(laneSquares, squares, 0, d);
+        addLanes(laneSums, 0, BLOCK, sums, 0, d);
+        addLanes(laneSquares, 0, BLOCK, squares, 0, d);
         double weight = 0;
         for (int i = from; i < to; i++) {
             weight += weights[i];
@@ -113,7 +113,7 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
                 }
             }
         }
-        addLanes(laneGradient, gradient, 0, d);
+        addLanes(laneGradient, 0, BLOCK, gradient, 0, d);
         gradient[d] += sumLanes(residualSum, scratch);
         return sumLanes(lossSum, scratch);
     }
@@ -122,79 +122,102 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
     public double softmaxBlocks(double[] x, int d, int classes, int[] labels, double[] instanceWeights,
             double[] classWeights, int from, int to, double[] coefficients, double[] gradient) {
         int stride = d + 1;
-        double[] scores = new double[classes * BLOCK];
-        double[] ys = new double[BLOCK];
-        double[] rowWeights = new double[BLOCK];
-        double[] laneGradient = new double[classes * d * BLOCK];
-        double[] residualSums = new double[classes * BLOCK];
+        // Groups of LANES rows (one vector per feature), two groups at a time: the lane-wise gradient of all classes
+        // (classes x d vectors, more than the first-level cache holds for 10 classes and 50 features) is then read
+        // and written once per two groups.
+        int slot = classes * LANES;
+        double[] scores = new double[2 * slot];
+        double[] ys = new double[LANES];
+        double[] rowWeights = new double[LANES];
+        double[] laneGradient = new double[classes * d * LANES];
+        double[] residualSums = new double[slot];
         double[] scratch = new double[LANES];
         DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector lossSum = zero;
-        for (int block = from; block < to; block += BLOCK) {
-            int base = block * d;
-            for (int t = 0; t < BLOCK; t++) {
-                int y = labels[block + t];
-                ys[t] = y;
-                rowWeights[t] = instanceWeights[block + t] * classWeights[y];
-            }
-            for (int h = 0; h < BLOCK; h += LANES) {
+        int groups = (to - from) / LANES;
+        for (int g = 0; g < groups; g += 2) {
+            int pair = Math.min(2, groups - g);
+            int atA = 0;
+            int atB = 0;
+            for (int p = 0; p < pair; p++) {
+                int row0 = from + (g + p) * LANES;
+                int at = (row0 - (row0 & (BLOCK - 1))) * d + (row0 & (BLOCK - 1));
+                if (p == 0) {
+                    atA = at;
+                } else {
+                    atB = at;
+                }
+                int out = p * slot;
+                for (int t = 0; t < LANES; t++) {
+                    int y = labels[row0 + t];
+                    ys[t] = y;
+                    rowWeights[t] = instanceWeights[row0 + t] * classWeights[y];
+                }
                 int c = 0;
                 for (; c + 3 < classes; c += 4) {
-                    scores4(x, base + h, d, coefficients, c * stride, stride, scores, c * BLOCK + h);
+                    scores4(x, at, d, coefficients, c * stride, stride, scores, out + c * LANES);
                 }
                 for (; c < classes; c++) {
                     DoubleVector z = DoubleVector.broadcast(SPECIES, coefficients[c * stride + d]);
                     for (int j = 0; j < d; j++) {
-                        z = DoubleVector.fromArray(SPECIES, x, base + j * BLOCK + h).fma(DoubleVector.broadcast(SPECIES, coefficients[c * stride + j]),
-                                z);
+                        z = DoubleVector.fromArray(SPECIES, x, at + j * BLOCK)
+                                .fma(DoubleVector.broadcast(SPECIES, coefficients[c * stride + j]), z);
                     }
-                    z.intoArray(scores, c * BLOCK + h);
+                    z.intoArray(scores, out + c * LANES);
                 }
-                DoubleVector y = DoubleVector.fromArray(SPECIES, ys, h);
-                DoubleVector s = DoubleVector.fromArray(SPECIES, rowWeights, h);
-                DoubleVector max = DoubleVector.fromArray(SPECIES, scores, h);
+                DoubleVector y = DoubleVector.fromArray(SPECIES, ys, 0);
+                DoubleVector s = DoubleVector.fromArray(SPECIES, rowWeights, 0);
+                DoubleVector max = DoubleVector.fromArray(SPECIES, scores, out);
                 for (c = 1; c < classes; c++) {
-                    max = max.max(DoubleVector.fromArray(SPECIES, scores, c * BLOCK + h));
+                    max = max.max(DoubleVector.fromArray(SPECIES, scores, out + c * LANES));
                 }
                 // loss = log(sum_c exp(z_c - max)) + max - z_y; the exponentials are kept for the residuals
                 DoubleVector own = zero;
                 DoubleVector sum = zero;
                 for (c = 0; c < classes; c++) {
-                    DoubleVector zc = DoubleVector.fromArray(SPECIES, scores, c * BLOCK + h);
+                    DoubleVector zc = DoubleVector.fromArray(SPECIES, scores, out + c * LANES);
                     own = own.blend(zc, y.compare(VectorOperators.EQ, (double) c));
                     DoubleVector ec = zc.sub(max).lanewise(VectorOperators.EXP);
-                    ec.intoArray(scores, c * BLOCK + h);
+                    ec.intoArray(scores, out + c * LANES);
                     sum = sum.add(ec);
                 }
                 lossSum = s.fma(max.sub(own).add(sum.lanewise(VectorOperators.LOG)), lossSum);
                 // residual_c = s * (p_c - [y == c])
                 DoubleVector scale = s.div(sum);
                 for (c = 0; c < classes; c++) {
-                    int at = c * BLOCK + h;
+                    int at2 = out + c * LANES;
                     VectorMask<Double> isClass = y.compare(VectorOperators.EQ, (double) c);
-                    DoubleVector residual = DoubleVector.fromArray(SPECIES, scores, at).mul(scale)
+                    DoubleVector residual = DoubleVector.fromArray(SPECIES, scores, at2).mul(scale)
                             .sub(zero.blend(s, isClass));
-                    residual.intoArray(scores, at);
-                    residual.add(DoubleVector.fromArray(SPECIES, residualSums, at)).intoArray(residualSums, at);
+                    residual.intoArray(scores, at2);
+                    residual.add(DoubleVector.fromArray(SPECIES, residualSums, c * LANES))
+                            .intoArray(residualSums, c * LANES);
                 }
-                c = 0;
-                for (; c + 3 < classes; c += 4) {
-                    addGradient4(x, base + h, d, scores, c * BLOCK + h, laneGradient, c * d * BLOCK + h);
-                }
-                for (; c < classes; c++) {
-                    DoubleVector residual = DoubleVector.fromArray(SPECIES, scores, c * BLOCK + h);
-                    for (int j = 0; j < d; j++) {
-                        int at = (c * d + j) * BLOCK + h;
-                        DoubleVector.fromArray(SPECIES, x, base + j * BLOCK + h)
-                                .fma(residual, DoubleVector.fromArray(SPECIES, laneGradient, at))
-                                .intoArray(laneGradient, at);
-                    }
+            }
+            // a lone last group pairs with itself, its second residuals zero
+            if (pair == 1) {
+                atB = atA;
+                java.util.Arrays.fill(scores, slot, 2 * slot, 0.0);
+            }
+            int c = 0;
+            for (; c + 1 < classes; c += 2) {
+                addGradient2x2(x, atA, atB, d, scores, c * LANES, slot, laneGradient, c * d * LANES);
+            }
+            for (; c < classes; c++) {
+                DoubleVector ra = DoubleVector.fromArray(SPECIES, scores, c * LANES);
+                DoubleVector rb = DoubleVector.fromArray(SPECIES, scores, slot + c * LANES);
+                for (int j = 0; j < d; j++) {
+                    int at = (c * d + j) * LANES;
+                    DoubleVector v = DoubleVector.fromArray(SPECIES, laneGradient, at);
+                    v = DoubleVector.fromArray(SPECIES, x, atA + j * BLOCK).fma(ra, v);
+                    v = DoubleVector.fromArray(SPECIES, x, atB + j * BLOCK).fma(rb, v);
+                    v.intoArray(laneGradient, at);
                 }
             }
         }
         for (int c = 0; c < classes; c++) {
-            addLanes(laneGradient, c * d * BLOCK, gradient, c * stride, d);
-            gradient[c * stride + d] += sumLanes(residualSums, c * BLOCK);
+            addLanes(laneGradient, c * d * LANES, LANES, gradient, c * stride, d);
+            gradient[c * stride + d] += sumLanes(DoubleVector.fromArray(SPECIES, residualSums, c * LANES), scratch);
         }
         return sumLanes(lossSum, scratch);
     }
@@ -202,7 +225,7 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
     /**
      * The scores of four classes (coefficients from {@code w0}, {@code stride} apart) for the {@link #LANES} rows
      * whose first feature is at {@code x[at]}: four running sums that share every load, stored at
-     * {@code scores[out]}, {@code BLOCK} apart per class.
+     * {@code scores[out]}, {@code LANES} apart per class.
      */
     private static void scores4(double[] x, int at, int d, double[] coefficients, int w0, int stride, double[] scores,
             int out) {
@@ -221,59 +244,48 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
             a3 = v.fma(DoubleVector.broadcast(SPECIES, coefficients[w3 + j]), a3);
         }
         a0.intoArray(scores, out);
-        a1.intoArray(scores, out + BLOCK);
-        a2.intoArray(scores, out + 2 * BLOCK);
-        a3.intoArray(scores, out + 3 * BLOCK);
+        a1.intoArray(scores, out + LANES);
+        a2.intoArray(scores, out + 2 * LANES);
+        a3.intoArray(scores, out + 3 * LANES);
     }
 
     /**
-     * Adds four classes' residuals (at {@code residuals[r]}, {@code BLOCK} apart) times the rows' features (from
-     * {@code x[at]}) to their lane-wise gradients (from {@code laneGradient[g]}, {@code d * BLOCK} apart per class):
-     * every feature vector is loaded once for the four classes.
+     * Adds two classes' residuals times two groups' features to the classes' lane-wise gradients: group A's rows
+     * start at {@code x[atA]}, B's at {@code x[atB]}; class {@code c}'s residuals are at {@code residuals[r]} (A) and
+     * {@code residuals[r + slot]} (B), the next class's {@code LANES} further; the gradients start at
+     * {@code laneGradient[g]}, {@code d * LANES} apart per class. Each gradient vector is read and written once for
+     * both groups, each feature vector loaded once for both classes.
      */
-    private static void addGradient4(double[] x, int at, int d, double[] residuals, int r, double[] laneGradient,
-            int g) {
-        DoubleVector r0 = DoubleVector.fromArray(SPECIES, residuals, r);
-        DoubleVector r1 = DoubleVector.fromArray(SPECIES, residuals, r + BLOCK);
-        DoubleVector r2 = DoubleVector.fromArray(SPECIES, residuals, r + 2 * BLOCK);
-        DoubleVector r3 = DoubleVector.fromArray(SPECIES, residuals, r + 3 * BLOCK);
-        int classStep = d * BLOCK;
+    private static void addGradient2x2(double[] x, int atA, int atB, int d, double[] residuals, int r, int slot,
+            double[] laneGradient, int g) {
+        DoubleVector a0 = DoubleVector.fromArray(SPECIES, residuals, r);
+        DoubleVector a1 = DoubleVector.fromArray(SPECIES, residuals, r + LANES);
+        DoubleVector b0 = DoubleVector.fromArray(SPECIES, residuals, r + slot);
+        DoubleVector b1 = DoubleVector.fromArray(SPECIES, residuals, r + slot + LANES);
+        int classStep = d * LANES;
         for (int j = 0; j < d; j++) {
-            DoubleVector v = DoubleVector.fromArray(SPECIES, x, at + j * BLOCK);
-            int g0 = g + j * BLOCK;
-            v.fma(r0, DoubleVector.fromArray(SPECIES, laneGradient, g0)).intoArray(laneGradient, g0);
+            DoubleVector xa = DoubleVector.fromArray(SPECIES, x, atA + j * BLOCK);
+            DoubleVector xb = DoubleVector.fromArray(SPECIES, x, atB + j * BLOCK);
+            int g0 = g + j * LANES;
+            xb.fma(b0, xa.fma(a0, DoubleVector.fromArray(SPECIES, laneGradient, g0))).intoArray(laneGradient, g0);
             int g1 = g0 + classStep;
-            v.fma(r1, DoubleVector.fromArray(SPECIES, laneGradient, g1)).intoArray(laneGradient, g1);
-            int g2 = g1 + classStep;
-            v.fma(r2, DoubleVector.fromArray(SPECIES, laneGradient, g2)).intoArray(laneGradient, g2);
-            int g3 = g2 + classStep;
-            v.fma(r3, DoubleVector.fromArray(SPECIES, laneGradient, g3)).intoArray(laneGradient, g3);
+            xb.fma(b1, xa.fma(a1, DoubleVector.fromArray(SPECIES, laneGradient, g1))).intoArray(laneGradient, g1);
         }
     }
 
-    /** {@code out[offset + j] += } the {@code BLOCK} lane-wise sums of feature {@code j}, added first to last. */
-    private static void addLanes(double[] laneSums, int from, double[] out, int offset, int d) {
+    /**
+     * {@code out[offset + j] += } the {@code width} lane-wise sums of feature {@code j} (from
+     * {@code laneSums[from + j * width]}), added first to last.
+     */
+    private static void addLanes(double[] laneSums, int from, int width, double[] out, int offset, int d) {
         for (int j = 0; j < d; j++) {
-            int at = from + j * BLOCK;
+            int at = from + j * width;
             double sum = laneSums[at];
-            for (int t = 1; t < BLOCK; t++) {
+            for (int t = 1; t < width; t++) {
                 sum += laneSums[at + t];
             }
             out[offset + j] += sum;
         }
-    }
-
-    private static void addLanes(double[] laneSums, double[] out, int offset, int d) {
-        addLanes(laneSums, 0, out, offset, d);
-    }
-
-    /** @return the sum of {@code values[at..at + BLOCK)}, first to last */
-    private static double sumLanes(double[] values, int at) {
-        double sum = values[at];
-        for (int t = 1; t < BLOCK; t++) {
-            sum += values[at + t];
-        }
-        return sum;
     }
 
     /**
