@@ -27,11 +27,12 @@ public final class BinaryLogLoss extends LogLossObjective {
     }
 
     @Override
-    protected double wholeBlocks(int from, int to, double[] coefficients, double[] gradient) {
+    protected double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
+            double[] coefficients, double[] gradient) {
         GroupKernels kernels = groupKernels();
         if (kernels != null) {
-            return kernels.binaryBlocks(x, features, labels, instanceWeights, classWeights, from, to, coefficients,
-                    gradient);
+            return kernels.binaryBlocks(values, features, rowLabels, rowWeights, classWeights, from, to,
+                    coefficients, gradient);
         }
         // Eight rows at a time, as they are stored: each coefficient serves eight running sums (the scores), and
         // each feature's gradient is read and written once per eight rows.
@@ -42,40 +43,22 @@ public final class BinaryLogLoss extends LogLossObjective {
         double[] scores = new double[8];
         for (int block = from; block < to; block += 8) {
             int base = block * d;
-            Kernels.scores8(x, base, coefficients, 0, intercept, d, scores, 0, 1);
+            Kernels.scores8(values, base, coefficients, 0, intercept, d, scores, 0, 1);
             for (int r = 0; r < 8; r++) {
-                scores[r] = residual(block + r, scores[r], loss);
+                int y = rowLabels[block + r];
+                scores[r] = residual(y, rowWeights[block + r] * classWeights[y], scores[r], loss);
             }
-            interceptGradient += Kernels.addBlock8(gradient, 0, x, base, d, scores, 0, 1);
+            interceptGradient += Kernels.addBlock8(gradient, 0, values, base, d, scores, 0, 1);
         }
         gradient[d] += interceptGradient;
         return loss.total();
     }
 
-    @Override
-    protected double rowByRow(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
-        int d = features;
-        double intercept = coefficients[d];
-        double interceptGradient = 0;
-        LogProducts loss = new LogProducts();
-        for (int k = from; k < to; k++) {
-            int row = rowAt(rowOrder, k);
-            int at = rowStart(row);
-            double r = residual(row, intercept + Kernels.dot(x, at, coefficients, 0, d), loss);
-            Kernels.axpy(r, x, at, gradient, 0, d);
-            interceptGradient += r;
-        }
-        gradient[d] += interceptGradient;
-        return loss.total();
-    }
-
-    /** The row's weighted residual {@code s * (p - y)}; adds its weighted loss to {@code loss}. */
-    private double residual(int row, double z, LogProducts loss) {
-        double s = rowWeight(row);
+    /** The weighted residual {@code s * (p - y)} of a row of class {@code y}; adds its weighted loss to {@code loss}. */
+    private static double residual(int y, double s, double z, LogProducts loss) {
         if (s == 0) {
             return 0;
         }
-        int y = labels[row];
         double e = Math.exp(-Math.abs(z));
         double t = y == 1 ? -z : z;
         loss.addDirect(s * Math.max(t, 0));

@@ -3,10 +3,10 @@ package io.github.gdlogistic.core.objective;
 import io.github.gdlogistic.core.data.BlockLayout;
 
 /**
- * The inner loops for one row of the data ({@link BlockLayout}: a row's values are {@link BlockLayout#BLOCK_ROWS}
- * apart), used for the rows outside whole blocks and for mini-batches in shuffled order: a dot product with four
- * independent accumulators (a single running sum would make every addition wait for the previous one) and an axpy.
- * The summation order is fixed, so results are deterministic.
+ * The scalar inner loops over the data in blocks of eight rows ({@link BlockLayout}): the scores of a block's eight
+ * rows and their gradient update, each value used by eight independent running sums (a single running sum would make
+ * every addition wait for the previous one), and a dot product for one row (its values eight apart). The summation
+ * order is fixed, so results are deterministic.
  */
 final class Kernels {
 
@@ -41,13 +41,6 @@ final class Kernels {
             s0 += x[at + j * STEP] * w[wOffset + j];
         }
         return (s0 + s1) + (s2 + s3);
-    }
-
-    /** {@code y[yOffset + j] += factor * x[at + j * BLOCK_ROWS]} for {@code j < length}. */
-    static void axpy(double factor, double[] x, int at, double[] y, int yOffset, int length) {
-        for (int j = 0; j < length; j++) {
-            y[yOffset + j] += factor * x[at + j * STEP];
-        }
     }
 
     /**

@@ -139,8 +139,8 @@ public abstract class LogLossObjective implements MiniBatchFunction {
 
     /**
      * Adds the rows' weighted negative log-likelihood gradient (with respect to raw coefficients) to
-     * {@code gradient} and returns their weighted negative log-likelihood: whole blocks of eight rows as they are
-     * stored ({@link #wholeBlocks}), the other rows and rows in a given order one by one ({@link #rowByRow}).
+     * {@code gradient} and returns their weighted negative log-likelihood: whole blocks of eight rows where they are
+     * stored; rows in a given order, and rows outside whole blocks, copied into blocks first ({@link #gathered}).
      *
      * @param rowOrder row indices, or {@code null} for the rows {@code from..to} themselves
      * @param from first position, inclusive
@@ -151,37 +151,58 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      */
     private double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
         if (rowOrder != null) {
-            return rowByRow(rowOrder, from, to, coefficients, gradient);
+            return gathered(rowOrder, from, to, coefficients, gradient);
         }
         int first = Math.min(BlockLayout.paddedRows(from), to);
         int last = first + (to - first) / BlockLayout.BLOCK_ROWS * BlockLayout.BLOCK_ROWS;
-        double loss = wholeBlocks(first, last, coefficients, gradient);
-        loss += rowByRow(null, from, first, coefficients, gradient);
-        return loss + rowByRow(null, last, to, coefficients, gradient);
+        double loss = blocks(x, labels, instanceWeights, first, last, coefficients, gradient);
+        if (from < first) {
+            loss += gathered(null, from, first, coefficients, gradient);
+        }
+        if (last < to) {
+            loss += gathered(null, last, to, coefficients, gradient);
+        }
+        return loss;
+    }
+
+    /**
+     * {@link #accumulateRows} for rows that are not whole blocks where they are stored (a mini-batch in shuffled
+     * order, the last rows of the data): copies them into blocks of their own, the last padded with rows of weight
+     * 0, and runs {@link #blocks} on those. Each row is read once; the copy holds only these rows.
+     */
+    private double gathered(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
+        int count = to - from;
+        int padded = BlockLayout.paddedRows(count);
+        double[] values = new double[padded * features];
+        int[] rowLabels = new int[padded];
+        double[] rowWeights = new double[padded];
+        for (int k = 0; k < count; k++) {
+            int row = rowAt(rowOrder, from + k);
+            int source = rowStart(row);
+            int target = BlockLayout.rowStart(k, features);
+            for (int j = 0; j < features; j++) {
+                values[target + j * BlockLayout.BLOCK_ROWS] = x[source + j * BlockLayout.BLOCK_ROWS];
+            }
+            rowLabels[k] = labels[row];
+            rowWeights[k] = instanceWeights[row];
+        }
+        return blocks(values, rowLabels, rowWeights, 0, padded, coefficients, gradient);
     }
 
     /**
      * {@link #accumulateRows} for whole blocks, with the vector loops when they are in use.
      *
+     * @param values the rows, in blocks of eight ({@link BlockLayout})
+     * @param rowLabels class index per row
+     * @param rowWeights instance weight per row (class weights are applied here)
      * @param from first row, the start of a block
      * @param to end row (exclusive), the end of a block
      * @param coefficients raw coefficients, layout as the parameters
      * @param gradient accumulates the raw-coefficient gradient
      * @return the rows' summed weighted negative log-likelihood
      */
-    protected abstract double wholeBlocks(int from, int to, double[] coefficients, double[] gradient);
-
-    /**
-     * {@link #accumulateRows} one row at a time.
-     *
-     * @param rowOrder row indices, or {@code null} for the rows {@code from..to} themselves
-     * @param from first position, inclusive
-     * @param to last position, exclusive
-     * @param coefficients raw coefficients, layout as the parameters
-     * @param gradient accumulates the raw-coefficient gradient
-     * @return the rows' summed weighted negative log-likelihood
-     */
-    protected abstract double rowByRow(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient);
+    protected abstract double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
+            double[] coefficients, double[] gradient);
 
     /**
      * @param row row index

@@ -27,12 +27,13 @@ public final class SoftmaxLogLoss extends LogLossObjective {
     }
 
     @Override
-    protected double wholeBlocks(int from, int to, double[] coefficients, double[] gradient) {
+    protected double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
+            double[] coefficients, double[] gradient) {
         int d = features;
         int classes = outputs;
         GroupKernels kernels = groupKernels();
         if (kernels != null) {
-            return kernels.softmaxBlocks(x, d, classes, labels, instanceWeights, classWeights, from, to,
+            return kernels.softmaxBlocks(values, d, classes, rowLabels, rowWeights, classWeights, from, to,
                     coefficients, gradient);
         }
         // Eight rows at a time, as they are stored: per class, each coefficient serves eight running sums (the
@@ -43,49 +44,28 @@ public final class SoftmaxLogLoss extends LogLossObjective {
         for (int block = from; block < to; block += 8) {
             int base = block * d;
             for (int c = 0; c < classes; c++) {
-                Kernels.scores8(x, base, coefficients, c * stride, coefficients[c * stride + d], d, scores, c, classes);
+                Kernels.scores8(values, base, coefficients, c * stride, coefficients[c * stride + d], d, scores, c,
+                        classes);
             }
             for (int r = 0; r < 8; r++) {
-                residuals(block + r, scores, r * classes, loss);
+                int y = rowLabels[block + r];
+                residuals(y, rowWeights[block + r] * classWeights[y], scores, r * classes, loss);
             }
             for (int c = 0; c < classes; c++) {
-                gradient[c * stride + d] += Kernels.addBlock8(gradient, c * stride, x, base, d, scores, c, classes);
-            }
-        }
-        return loss.total();
-    }
-
-    @Override
-    protected double rowByRow(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
-        int d = features;
-        int classes = outputs;
-        int stride = d + 1;
-        LogProducts loss = new LogProducts();
-        double[] scores = new double[classes];
-        for (int k = from; k < to; k++) {
-            int row = rowAt(rowOrder, k);
-            int at = rowStart(row);
-            for (int c = 0; c < classes; c++) {
-                int base = c * stride;
-                scores[c] = coefficients[base + d] + Kernels.dot(x, at, coefficients, base, d);
-            }
-            residuals(row, scores, 0, loss);
-            for (int c = 0; c < classes; c++) {
-                int base = c * stride;
-                Kernels.axpy(scores[c], x, at, gradient, base, d);
-                gradient[base + d] += scores[c];
+                gradient[c * stride + d] += Kernels.addBlock8(gradient, c * stride, values, base, d, scores, c,
+                        classes);
             }
         }
         return loss.total();
     }
 
     /**
-     * Turns one row's scores {@code z_c} (at {@code scores[offset..offset + K)}) into its weighted residuals
+     * Turns the scores {@code z_c} (at {@code scores[offset..offset + K)}) of a row of class {@code y} and weight
+     * {@code s} (instance times class weight) into its weighted residuals
      * {@code s * (p_c - [c == y])} in place, and adds its weighted loss {@code log(sum_c exp(z_c)) - z_y}, computed
      * with the maximum shifted out and the logarithm batched over rows.
      */
-    private void residuals(int row, double[] scores, int offset, LogProducts loss) {
-        double s = rowWeight(row);
+    private void residuals(int y, double s, double[] scores, int offset, LogProducts loss) {
         if (s == 0) {
             java.util.Arrays.fill(scores, offset, offset + outputs, 0.0);
             return;
@@ -94,7 +74,6 @@ public final class SoftmaxLogLoss extends LogLossObjective {
         for (int c = 0; c < outputs; c++) {
             max = Math.max(max, scores[offset + c]);
         }
-        int y = labels[row];
         double margin = max - scores[offset + y];
         double sum = 0;
         for (int c = 0; c < outputs; c++) {

@@ -67,32 +67,41 @@ class KernelEquivalenceTest {
         for (int k = 0; k < point.length; k++) {
             point[k] = 0.7 * random.nextGaussian();
         }
-        int[] inOrder = new int[rows];
+        int[] shuffled = new int[rows];
         for (int i = 0; i < rows; i++) {
-            inOrder[i] = i;
+            shuffled[i] = i;
+        }
+        for (int i = rows - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = shuffled[i];
+            shuffled[i] = shuffled[j];
+            shuffled[j] = swap;
         }
 
-        // whole blocks of eight rows on the scalar and on the vector loops, against every row one by one (the path
-        // of mini-batches), which shares no loop with either
+        // the whole data as stored (whole blocks, the last rows copied into a block) and as one mini-batch of all
+        // rows in shuffled order (every block copied together from rows all over the data), on both loops
         objective.useVectorLoops(false);
         double[] scalarGradient = new double[point.length];
         double scalarLoss = objective.valueAndGradient(point, scalarGradient);
-        double[] rowGradient = new double[point.length];
-        double rowLoss = objective.batchValueAndGradient(point, rowGradient, inOrder, 0, rows);
+        double[] scalarShuffledGradient = new double[point.length];
+        double scalarShuffledLoss = objective.batchValueAndGradient(point, scalarShuffledGradient, shuffled, 0, rows);
 
         assertTrue(objective.useVectorLoops(true),
                 "the vector loops must load when the runtime has " + SimdSupport.MODULE);
         double[] vectorGradient = new double[point.length];
         double vectorLoss = objective.valueAndGradient(point, vectorGradient);
+        double[] vectorShuffledGradient = new double[point.length];
+        double vectorShuffledLoss = objective.batchValueAndGradient(point, vectorShuffledGradient, shuffled, 0, rows);
 
         assertTrue(scalarLoss > 0.05, "a non-trivial loss: " + scalarLoss);
-        assertEquals(rowLoss, scalarLoss, 1e-12 * rowLoss, "scalar loss");
-        assertEquals(rowLoss, vectorLoss, 1e-12 * rowLoss, "vector loss");
+        assertEquals(scalarLoss, vectorLoss, 1e-12 * scalarLoss, "vector loss");
+        assertEquals(scalarLoss, scalarShuffledLoss, 1e-12 * scalarLoss, "scalar loss, shuffled");
+        assertEquals(scalarLoss, vectorShuffledLoss, 1e-12 * scalarLoss, "vector loss, shuffled");
         for (int k = 0; k < point.length; k++) {
-            assertEquals(rowGradient[k], scalarGradient[k], 1e-11 * (1 + Math.abs(rowGradient[k])),
-                    "scalar gradient " + k);
-            assertEquals(rowGradient[k], vectorGradient[k], 1e-11 * (1 + Math.abs(rowGradient[k])),
-                    "vector gradient " + k);
+            double tolerance = 1e-11 * (1 + Math.abs(scalarGradient[k]));
+            assertEquals(scalarGradient[k], vectorGradient[k], tolerance, "vector gradient " + k);
+            assertEquals(scalarGradient[k], scalarShuffledGradient[k], tolerance, "scalar gradient, shuffled " + k);
+            assertEquals(scalarGradient[k], vectorShuffledGradient[k], tolerance, "vector gradient, shuffled " + k);
         }
     }
 
