@@ -85,13 +85,13 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
                 int j = 0;
                 for (; j + 3 < d; j += 4) {
                     int at = base + j * BLOCK + h;
-                    z0 = DoubleVector.fromArray(SPECIES, x, at).fma(DoubleVector.broadcast(SPECIES, coefficients[j]), z0);
-                    z1 = DoubleVector.fromArray(SPECIES, x, at + BLOCK).fma(DoubleVector.broadcast(SPECIES, coefficients[j + 1]), z1);
-                    z2 = DoubleVector.fromArray(SPECIES, x, at + 2 * BLOCK).fma(DoubleVector.broadcast(SPECIES, coefficients[j + 2]), z2);
-                    z3 = DoubleVector.fromArray(SPECIES, x, at + 3 * BLOCK).fma(DoubleVector.broadcast(SPECIES, coefficients[j + 3]), z3);
+                    z0 = DoubleVector.fromArray(SPECIES, x, at).fma(broadcast(coefficients[j]), z0);
+                    z1 = DoubleVector.fromArray(SPECIES, x, at + BLOCK).fma(broadcast(coefficients[j + 1]), z1);
+                    z2 = DoubleVector.fromArray(SPECIES, x, at + 2 * BLOCK).fma(broadcast(coefficients[j + 2]), z2);
+                    z3 = DoubleVector.fromArray(SPECIES, x, at + 3 * BLOCK).fma(broadcast(coefficients[j + 3]), z3);
                 }
                 for (; j < d; j++) {
-                    z0 = DoubleVector.fromArray(SPECIES, x, base + j * BLOCK + h).fma(DoubleVector.broadcast(SPECIES, coefficients[j]), z0);
+                    z0 = DoubleVector.fromArray(SPECIES, x, base + j * BLOCK + h).fma(broadcast(coefficients[j]), z0);
                 }
                 DoubleVector z = z0.add(z1).add(z2.add(z3));
                 DoubleVector y = DoubleVector.fromArray(SPECIES, ys, h);
@@ -116,6 +116,11 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
         addLanes(laneGradient, 0, BLOCK, gradient, 0, d);
         gradient[d] += sumLanes(residualSum, scratch);
         return sumLanes(lossSum, scratch);
+    }
+
+    /** @return {@code value} in every lane */
+    private static DoubleVector broadcast(double value) {
+        return DoubleVector.broadcast(SPECIES, value);
     }
 
     @Override
@@ -161,7 +166,7 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
                     DoubleVector z = DoubleVector.broadcast(SPECIES, coefficients[c * stride + d]);
                     for (int j = 0; j < d; j++) {
                         z = DoubleVector.fromArray(SPECIES, x, at + j * BLOCK)
-                                .fma(DoubleVector.broadcast(SPECIES, coefficients[c * stride + j]), z);
+                                .fma(broadcast(coefficients[c * stride + j]), z);
                     }
                     z.intoArray(scores, out + c * LANES);
                 }
