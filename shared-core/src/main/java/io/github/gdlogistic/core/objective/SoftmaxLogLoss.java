@@ -1,5 +1,6 @@
 package io.github.gdlogistic.core.objective;
 
+import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
@@ -41,6 +42,8 @@ public final class SoftmaxLogLoss extends LogLossObjective {
         int stride = d + 1;
         LogProducts loss = new LogProducts();
         double[] scores = new double[8 * classes];
+        double[][] rows = new double[8][d];
+        double[][] classGradients = new double[classes][d];
         for (int block = from; block < to; block += 8) {
             int base = block * d;
             for (int c = 0; c < classes; c++) {
@@ -50,10 +53,25 @@ public final class SoftmaxLogLoss extends LogLossObjective {
             for (int r = 0; r < 8; r++) {
                 int y = rowLabels[block + r];
                 residuals(y, rowWeights[block + r] * classWeights[y], scores, r * classes, loss);
+                BlockLayout.copyRow(values, d, block + r, rows[r], 0);
             }
             for (int c = 0; c < classes; c++) {
-                gradient[c * stride + d] += Kernels.addBlock8(gradient, c * stride, values, base, d, scores, c,
-                        classes);
+                double r0 = scores[c];
+                double r1 = scores[classes + c];
+                double r2 = scores[2 * classes + c];
+                double r3 = scores[3 * classes + c];
+                double r4 = scores[4 * classes + c];
+                double r5 = scores[5 * classes + c];
+                double r6 = scores[6 * classes + c];
+                double r7 = scores[7 * classes + c];
+                Kernels.addRows4(classGradients[c], r0, rows[0], r1, rows[1], r2, rows[2], r3, rows[3], d);
+                Kernels.addRows4(classGradients[c], r4, rows[4], r5, rows[5], r6, rows[6], r7, rows[7], d);
+                gradient[c * stride + d] += ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
+            }
+        }
+        for (int c = 0; c < classes; c++) {
+            for (int j = 0; j < d; j++) {
+                gradient[c * stride + j] += classGradients[c][j];
             }
         }
         return loss.total();
