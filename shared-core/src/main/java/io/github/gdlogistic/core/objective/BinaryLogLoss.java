@@ -75,14 +75,23 @@ public final class BinaryLogLoss extends LogLossObjective {
     @Override
     protected boolean separatesRows(int from, int to, double[] coefficients) {
         int d = features;
-        for (int row = from; row < to; row++) {
-            if (rowWeight(row) == 0) {
-                continue;
+        double[] scores = new double[8];
+        int row = from;
+        while (row < to) {
+            // whole blocks as stored, eight scores at once; other rows one by one
+            int count = row % 8 == 0 && row + 8 <= to ? 8 : 1;
+            if (count == 8) {
+                Kernels.scores8(x, row * d, coefficients, 0, coefficients[d], d, scores, 0, 1);
+            } else {
+                scores[0] = coefficients[d] + Kernels.dot(x, rowStart(row), coefficients, 0, d);
             }
-            double z = coefficients[d] + Kernels.dot(x, rowStart(row), coefficients, 0, d);
-            if ((labels[row] == 1 ? z : -z) <= 0) {
-                return false;
+            for (int r = 0; r < count; r++) {
+                double z = scores[r];
+                if (rowWeight(row + r) != 0 && (labels[row + r] == 1 ? z : -z) <= 0) {
+                    return false;
+                }
             }
+            row += count;
         }
         return true;
     }

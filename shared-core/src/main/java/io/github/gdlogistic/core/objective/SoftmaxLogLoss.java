@@ -114,20 +114,34 @@ public final class SoftmaxLogLoss extends LogLossObjective {
     @Override
     protected boolean separatesRows(int from, int to, double[] coefficients) {
         int d = features;
+        int classes = outputs;
         int stride = d + 1;
-        for (int row = from; row < to; row++) {
-            if (rowWeight(row) == 0) {
-                continue;
-            }
-            int y = labels[row];
-            int at = rowStart(row);
-            double own = coefficients[y * stride + d] + Kernels.dot(x, at, coefficients, y * stride, d);
-            for (int c = 0; c < outputs; c++) {
-                if (c != y && coefficients[c * stride + d] + Kernels.dot(x, at, coefficients, c * stride, d)
-                        >= own) {
-                    return false;
+        double[] scores = new double[8 * classes];
+        int row = from;
+        while (row < to) {
+            // whole blocks as stored, eight scores per class at once; other rows one by one
+            int count = row % 8 == 0 && row + 8 <= to ? 8 : 1;
+            for (int c = 0; c < classes; c++) {
+                if (count == 8) {
+                    Kernels.scores8(x, row * d, coefficients, c * stride, coefficients[c * stride + d], d, scores, c,
+                            classes);
+                } else {
+                    scores[c] = coefficients[c * stride + d] + Kernels.dot(x, rowStart(row), coefficients, c * stride,
+                            d);
                 }
             }
+            for (int r = 0; r < count; r++) {
+                if (rowWeight(row + r) == 0) {
+                    continue;
+                }
+                double own = scores[r * classes + labels[row + r]];
+                for (int c = 0; c < classes; c++) {
+                    if (c != labels[row + r] && scores[r * classes + c] >= own) {
+                        return false;
+                    }
+                }
+            }
+            row += count;
         }
         return true;
     }
