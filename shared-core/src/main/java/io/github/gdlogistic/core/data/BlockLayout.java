@@ -90,6 +90,23 @@ public final class BlockLayout {
     }
 
     /**
+     * Copies one row from one blocked array to a row of another.
+     *
+     * @param values blocked values to read
+     * @param width values per row (of both arrays)
+     * @param row the row to read
+     * @param target blocked values to write
+     * @param targetRow the row to write
+     */
+    public static void copyBlockedRow(double[] values, int width, int row, double[] target, int targetRow) {
+        int from = rowStart(row, width);
+        int to = rowStart(targetRow, width);
+        for (int j = 0; j < width; j++) {
+            target[to + j * BLOCK_ROWS] = values[from + j * BLOCK_ROWS];
+        }
+    }
+
+    /**
      * @param rowMajor {@code rows * width} values, row by row
      * @param rows number of rows
      * @param width values per row

@@ -248,13 +248,11 @@ public final class Dataset {
      */
     public Dataset subset(int[] rowIndices) {
         double[] v = new double[BlockLayout.length(rowIndices.length, features)];
-        double[] buffer = new double[features];
         int[] l = new int[rowIndices.length];
         double[] w = new double[rowIndices.length];
         for (int k = 0; k < rowIndices.length; k++) {
             int i = rowIndices[k];
-            BlockLayout.copyRow(values, features, i, buffer, 0);
-            BlockLayout.setRow(v, features, k, buffer, 0);
+            BlockLayout.copyBlockedRow(values, features, i, v, k);
             l[k] = labels[i];
             w[k] = weights[i];
         }

@@ -178,11 +178,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
         double[] rowWeights = new double[padded];
         for (int k = 0; k < count; k++) {
             int row = rowAt(rowOrder, from + k);
-            int source = rowStart(row);
-            int target = BlockLayout.rowStart(k, features);
-            for (int j = 0; j < features; j++) {
-                values[target + j * BlockLayout.BLOCK_ROWS] = x[source + j * BlockLayout.BLOCK_ROWS];
-            }
+            BlockLayout.copyBlockedRow(x, features, row, values, k);
             rowLabels[k] = labels[row];
             rowWeights[k] = instanceWeights[row];
         }
