@@ -12,6 +12,11 @@ public final class FeatureScaling implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** Below this variance the squares may have lost precision to underflow: the column is summed again, scaled. */
+    private static final double TINY_VARIANCE = 1e-200;
+    /** Feature sums must stay this far below the largest double (class weights and residuals multiply them). */
+    private static final double SUM_MARGIN = 1e4;
+
     private final double[] means;
     private final double[] scales;
 
@@ -82,19 +87,90 @@ public final class FeatureScaling implements Serializable {
         }
         double[] means = new double[d];
         double[] scales = new double[d];
+        if (totalWeight <= 0) {
+            java.util.Arrays.fill(scales, 1.0);
+            return new FeatureScaling(means, scales);
+        }
         for (int j = 0; j < d; j++) {
-            if (totalWeight <= 0) {
-                scales[j] = 1.0;
-                continue;
-            }
             double meanShift = sums[j] / totalWeight;
-            means[j] = shift[j] + meanShift;
-            double variance = Math.max(0.0, squares[j] / totalWeight - meanShift * meanShift);
-            double sd = Math.sqrt(variance);
-            // A column whose spread is at rounding level of its mean is constant.
-            scales[j] = sd > 1e-12 * Math.max(1.0, Math.abs(means[j])) ? sd : 1.0;
+            double variance = squares[j] / totalWeight - meanShift * meanShift;
+            if (Double.isFinite(meanShift) && variance > TINY_VARIANCE && variance < Double.POSITIVE_INFINITY) {
+                means[j] = shift[j] + meanShift;
+                scales[j] = scaleFor(Math.sqrt(variance), means[j]);
+            } else {
+                // squares that overflow (values near the top of the double range) or underflow (tiny spreads, and
+                // constant columns): sum the column again, scaled by a power of two
+                double[] meanAndSd = scaledMoments(data, j, totalWeight);
+                means[j] = meanAndSd[0];
+                scales[j] = scaleFor(meanAndSd[1], meanAndSd[0]);
+            }
+            checkSumsStayFinite(j, means[j], scales[j], totalWeight);
         }
         return new FeatureScaling(means, scales);
+    }
+
+    /**
+     * Training sums weighted feature values over all rows; for features of magnitude near the top of the double
+     * range those sums would overflow, so such data are refused with advice instead of giving a non-finite gradient.
+     */
+    private static void checkSumsStayFinite(int feature, double mean, double sd, double totalWeight) {
+        // sum_i w_i |x_i| <= W (|mean| + sd) by Cauchy-Schwarz; the margin leaves room for class weights
+        double bound = totalWeight * (Math.abs(mean) + sd);
+        if (!(bound < Double.MAX_VALUE / SUM_MARGIN)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "Feature %d has values of magnitude about %.3g (mean %.3g, standard deviation %.3g): the sums "
+                            + "training needs would overflow double precision. Expected magnitudes below about %.1g "
+                            + "for %.4g rows of weight; divide the feature by a power of ten before training.",
+                    feature, Math.abs(mean) + sd, mean, sd, Double.MAX_VALUE / SUM_MARGIN / totalWeight,
+                    totalWeight));
+        }
+    }
+
+    /**
+     * A column's scale: its standard deviation, or 1 for a constant column, one whose spread is zero or at the
+     * rounding level of its mean (a relative test, so that a feature measured in tiny units is not mistaken for a
+     * constant one).
+     */
+    private static double scaleFor(double sd, double mean) {
+        return sd > 1e-12 * Math.abs(mean) && sd > 0 ? sd : 1.0;
+    }
+
+    /**
+     * The weighted mean and population standard deviation of one column whose squares overflow: the values are
+     * multiplied by a power of two (exactly) that brings the largest to at most 1, summed, and the results scaled back.
+     * Finite for every finite column.
+     *
+     * @return {mean, standard deviation}
+     */
+    private static double[] scaledMoments(Dataset data, int feature, double totalWeight) {
+        double largest = 0;
+        for (int i = 0; i < data.rows(); i++) {
+            if (data.weight(i) != 0) {
+                largest = Math.max(largest, Math.abs(data.value(i, feature)));
+            }
+        }
+        int exponent = Math.getExponent(largest) + 1;
+        double shift = 0;
+        double sum = 0;
+        double squares = 0;
+        boolean first = true;
+        for (int i = 0; i < data.rows(); i++) {
+            double w = data.weight(i);
+            if (w == 0) {
+                continue;
+            }
+            double scaled = Math.scalb(data.value(i, feature), -exponent);
+            if (first) {
+                shift = scaled;
+                first = false;
+            }
+            double centered = scaled - shift;
+            sum += w * centered;
+            squares += w * centered * centered;
+        }
+        double meanShift = sum / totalWeight;
+        double variance = Math.max(0.0, squares / totalWeight - meanShift * meanShift);
+        return new double[] {Math.scalb(shift + meanShift, exponent), Math.scalb(Math.sqrt(variance), exponent)};
     }
 
     /**
@@ -106,23 +182,15 @@ public final class FeatureScaling implements Serializable {
      */
     public static FeatureScaling scalingOnly(Dataset data) {
         FeatureScaling standard = standardizing(data);
-        int d = data.features();
         double[] scales = standard.scales.clone();
-        double[] w = data.weightsUnsafe();
-        for (int j = 0; j < d; j++) {
+        for (int j = 0; j < scales.length; j++) {
             if (scales[j] == 1.0) {
-                double sum = 0;
-                double total = 0;
-                for (int i = 0; i < data.rows(); i++) {
-                    double v = data.value(i, j);
-                    sum += w[i] * v * v;
-                    total += w[i];
-                }
-                double rms = total > 0 ? Math.sqrt(sum / total) : 0;
+                // a constant column's root mean square is its value
+                double rms = Math.abs(standard.means[j]);
                 scales[j] = rms > 0 ? rms : 1.0;
             }
         }
-        return new FeatureScaling(new double[d], scales);
+        return new FeatureScaling(new double[scales.length], scales);
     }
 
     /** @return number of features */
