@@ -16,6 +16,8 @@ import java.util.Optional;
 public final class LogisticModel implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** Scores that overflow are recomputed with coefficients and values scaled by {@code 2^-SCALE_EXPONENT}. */
+    private static final int SCALE_EXPONENT = 540;
 
     private final int numClasses;
     private final int features;
@@ -154,6 +156,9 @@ public final class LogisticModel implements Serializable {
     private void probabilitiesInto(double[] values, int offset, double[] out, int outOffset) {
         if (numClasses == 2) {
             double z = linear(0, values, offset);
+            if (!Double.isFinite(z)) {
+                z = Math.scalb(scaledLinear(0, values, offset), 2 * SCALE_EXPONENT);
+            }
             double e = Math.exp(-Math.abs(z));
             double p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
             out[outOffset] = 1 - p;
@@ -161,10 +166,24 @@ public final class LogisticModel implements Serializable {
             return;
         }
         double max = Double.NEGATIVE_INFINITY;
+        boolean finite = true;
         for (int c = 0; c < numClasses; c++) {
             double z = linear(c, values, offset);
             out[outOffset + c] = z;
             max = Math.max(max, z);
+            finite &= Double.isFinite(z);
+        }
+        if (!finite) {
+            // scores beyond the double range: compare them scaled down, then scale their differences back
+            max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < numClasses; c++) {
+                out[outOffset + c] = scaledLinear(c, values, offset);
+                max = Math.max(max, out[outOffset + c]);
+            }
+            for (int c = 0; c < numClasses; c++) {
+                out[outOffset + c] = Math.scalb(out[outOffset + c] - max, 2 * SCALE_EXPONENT);
+            }
+            max = 0;
         }
         double sum = 0;
         for (int c = 0; c < numClasses; c++) {
@@ -182,6 +201,20 @@ public final class LogisticModel implements Serializable {
         double z = intercepts[output];
         for (int j = 0; j < features; j++) {
             z += w[j] * values[offset + j];
+        }
+        return z;
+    }
+
+    /**
+     * The score times {@code 2^(-2 SCALE_EXPONENT)}, for rows whose score overflows: coefficient and value are each
+     * scaled by {@code 2^-SCALE_EXPONENT} (exactly, apart from values that underflow and cannot matter then), so every
+     * product stays below {@code 2^968} and the sum is finite for any finite row.
+     */
+    private double scaledLinear(int output, double[] values, int offset) {
+        double[] w = coefficients[output];
+        double z = Math.scalb(intercepts[output], -2 * SCALE_EXPONENT);
+        for (int j = 0; j < features; j++) {
+            z += Math.scalb(w[j], -SCALE_EXPONENT) * Math.scalb(values[offset + j], -SCALE_EXPONENT);
         }
         return z;
     }

@@ -90,4 +90,49 @@ class ExtremeValuesTest {
                 1e-6 * Math.abs(ordinary.standardizedCoefficients()[0][0]));
         assertEquals(ordinary.report().finalLoss(), extreme.report().finalLoss(), 1e-9);
     }
+
+    @Test
+    void everyFiniteInputGivesFiniteProbabilitiesSummingToOne() {
+        Dataset iris = Arff.numeric("iris.arff");
+        Dataset cancer = Arff.numeric("breast-cancer-wisconsin-diagnostic.arff");
+        for (Dataset data : new Dataset[] {iris, cancer}) {
+            LogisticModel model = LogisticRegressionTrainer.fit(data, TrainingConfig.defaults());
+            int d = data.features();
+            double[][] rows = new double[6][d];
+            java.util.Arrays.fill(rows[0], 1e308);
+            java.util.Arrays.fill(rows[1], -Double.MAX_VALUE);
+            for (int j = 0; j < d; j++) {
+                rows[2][j] = j % 2 == 0 ? Double.MAX_VALUE : -Double.MAX_VALUE;
+                rows[3][j] = j % 3 == 0 ? 1e300 : -1e-300;
+                rows[4][j] = Double.MIN_VALUE * j;
+            }
+            rows[5] = data.row(0);
+            double[] all = new double[rows.length * d];
+            for (int r = 0; r < rows.length; r++) {
+                System.arraycopy(rows[r], 0, all, r * d, d);
+            }
+            double[] batch = model.probabilities(all, rows.length);
+            for (int r = 0; r < rows.length; r++) {
+                double[] p = model.probabilities(rows[r]);
+                double sum = 0;
+                for (int c = 0; c < p.length; c++) {
+                    assertTrue(p[c] >= 0 && p[c] <= 1, "row " + r + ": " + java.util.Arrays.toString(p));
+                    assertEquals(p[c], batch[r * p.length + c], 0.0);
+                    sum += p[c];
+                }
+                assertEquals(1.0, sum, 1e-12, "row " + r + ": " + java.util.Arrays.toString(p));
+            }
+        }
+    }
+
+    @Test
+    void hugeInputsPickTheClassWhoseScoreGrowsFastest() {
+        // two classes far apart on one feature: a value far out on either side must go to that side's class
+        double[][] x = {{-1}, {-2}, {-3}, {1}, {2}, {3}, {10}, {11}, {12}};
+        int[] labels = {0, 0, 0, 1, 1, 1, 2, 2, 2};
+        LogisticModel model = LogisticRegressionTrainer.fit(Dataset.of(x, labels, 3), TrainingConfig.defaults());
+        assertEquals(2, model.predict(new double[] {1e308}));
+        assertEquals(0, model.predict(new double[] {-1e308}));
+        assertEquals(1.0, model.probabilities(new double[] {Double.MAX_VALUE})[2], 0.0);
+    }
 }
