@@ -8,8 +8,13 @@ public enum StopReason {
     LOSS_TOLERANCE("relative loss change below tolerance", true),
     /** The maximum number of iterations or epochs was reached first. */
     MAX_ITERATIONS("maximum number of iterations reached", false),
-    /** The line search could not decrease the loss any further (numerical precision reached). */
+    /** The line search could not decrease the loss any further (numerical precision reached) with a small gradient. */
     NO_PROGRESS("no further decrease possible at machine precision", true),
+    /**
+     * The loss stopped decreasing (relative change below the tolerance, or no decrease found) while the gradient was
+     * still large: a stall, not an optimum (for example a learning rate too small to move, or badly scaled data).
+     */
+    STALLED("the loss stopped decreasing while the gradient is still large", false),
     /** The training data are (nearly) separable without regularization: the loss keeps falling as weights grow. */
     SEPARABLE("data appear linearly separable: loss keeps falling as coefficients grow", false);
 

@@ -104,6 +104,13 @@ public final class TrainingReport implements Serializable {
                     + ", gradient norm " + format(finalGradientNorm)
                     + "). Raise the maximum iterations, or use the auto solver.";
         }
+        if (stopReason == StopReason.STALLED) {
+            String advice = solverDescription.startsWith(Solver.AUTO.optionName())
+                    ? "The features may be badly scaled or extreme: keep standardization on, or rescale them."
+                    : "The learning rate is probably too small to make progress: raise it, or use the auto solver.";
+            return "Did not converge: the loss stopped decreasing after " + iterations + " iterations while the "
+                    + "gradient norm (" + format(finalGradientNorm) + ") is still large. " + advice;
+        }
         return "Converged after " + iterations + " iterations (" + stopReason.description() + ").";
     }
 

@@ -166,4 +166,16 @@ class RobustnessTest {
         assertEquals(0.0, model.coefficients()[0][1], 0.0);
         assertEquals(0.0, model.standardizedCoefficients()[0][1], 0.0);
     }
+
+    @Test
+    void aLossThatStallsWithALargeGradientIsNotConvergence() {
+        LogisticModel model = LogisticRegressionTrainer.fit(BREAST_CANCER, TrainingConfig.builder().solver(Solver.GD)
+                .learningRate(1e-12).build());
+        TrainingReport report = model.report();
+        assertEquals(StopReason.STALLED, report.stopReason(), report.message());
+        assertFalse(report.converged(), report.message());
+        assertTrue(report.finalGradientNorm() > 0.1, report.message());
+        assertTrue(report.message().startsWith("Did not converge"), report.message());
+        assertTrue(report.message().contains("learning rate"), report.message());
+    }
 }

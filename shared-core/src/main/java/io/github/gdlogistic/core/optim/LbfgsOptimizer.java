@@ -11,8 +11,8 @@ import io.github.gdlogistic.core.objective.DifferentiableFunction;
  *
  * <p>Lifecycle: {@link #minimize} evaluates the start, then repeats direction, line search, memory update and the
  * {@link Progress} stopping rule. If a line search cannot decrease the loss, the memory is dropped and steepest
- * descent is tried once; if that fails too, the loss is at machine precision and the run stops with
- * {@link StopReason#NO_PROGRESS}.
+ * descent is tried once; if that fails too, the run stops with {@link StopReason#NO_PROGRESS} (machine precision
+ * reached) or {@link StopReason#STALLED} (gradient still large), as {@link Progress#noDecreaseFound} decides.
  */
 public final class LbfgsOptimizer {
 
@@ -66,8 +66,7 @@ public final class LbfgsOptimizer {
                     iteration--;
                     continue;
                 }
-                stop = StopReason.NO_PROGRESS;
-                progress.afterIteration(iteration, loss, loss, maxNorm(gradient));
+                stop = progress.noDecreaseFound(iteration, loss, maxNorm(gradient));
                 break;
             }
             double previousLoss = loss;

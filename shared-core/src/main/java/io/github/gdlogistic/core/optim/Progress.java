@@ -14,6 +14,11 @@ import java.util.List;
  * calls {@link #afterIteration}; it records the loss, informs the listener, honours cancellation, and says whether
  * and why to stop: gradient max-norm at or below the gradient tolerance, relative loss change at or below the
  * tolerance, or the iteration limit (an outcome, not an error).
+ *
+ * <p>A stop on the loss (its relative change at or below the tolerance, or no decrease found at all) counts as
+ * convergence only when the gradient max-norm is small too: at or below the gradient tolerance, or at most
+ * {@value #STALL_RATIO} times its value at the start. Otherwise the run has stalled ({@link StopReason#STALLED}),
+ * which is reported as not converged: a loss that stops moving with a large gradient is not an optimum.
  */
 public final class Progress {
 
@@ -22,6 +27,9 @@ public final class Progress {
     private final double gradientTolerance;
     private final TrainingListener listener;
     private final List<LossPoint> history = new ArrayList<>();
+    /** A loss-based stop with a gradient above this fraction of the starting gradient is a stall. */
+    static final double STALL_RATIO = 1e-3;
+    private double startStationarity = Double.POSITIVE_INFINITY;
 
     /**
      * @param maxIterations iteration limit
@@ -50,6 +58,7 @@ public final class Progress {
      */
     public StopReason start(double loss, double stationarity) {
         history.add(new LossPoint(0, loss));
+        startStationarity = stationarity;
         return stationarity <= gradientTolerance ? StopReason.GRADIENT_TOLERANCE : null;
     }
 
@@ -75,12 +84,34 @@ public final class Progress {
         double change = Math.abs(previousLoss - loss);
         double scale = Math.max(Math.abs(previousLoss), Math.abs(loss));
         if (loss <= previousLoss && change <= tolerance * scale) {
-            return StopReason.LOSS_TOLERANCE;
+            return smallGradient(stationarity) ? StopReason.LOSS_TOLERANCE : StopReason.STALLED;
         }
         if (iteration >= maxIterations) {
             return StopReason.MAX_ITERATIONS;
         }
         return null;
+    }
+
+    /**
+     * Records an iteration in which no decrease of the loss could be found, and says what that means: the optimum
+     * at machine precision when the gradient is small, else a stall.
+     *
+     * @param iteration one-based iteration number
+     * @param loss objective (unchanged)
+     * @param stationarity gradient (mapping) max-norm
+     * @return {@link StopReason#NO_PROGRESS} or {@link StopReason#STALLED}
+     * @throws TrainingCancelledException when the listener asks to stop
+     */
+    public StopReason noDecreaseFound(int iteration, double loss, double stationarity) {
+        StopReason rule = afterIteration(iteration, loss, loss, stationarity);
+        if (rule == StopReason.GRADIENT_TOLERANCE) {
+            return rule;
+        }
+        return smallGradient(stationarity) ? StopReason.NO_PROGRESS : StopReason.STALLED;
+    }
+
+    private boolean smallGradient(double stationarity) {
+        return stationarity <= gradientTolerance || stationarity <= STALL_RATIO * startStationarity;
     }
 
     /**

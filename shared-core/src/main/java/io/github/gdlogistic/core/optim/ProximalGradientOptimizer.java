@@ -69,8 +69,8 @@ public final class ProximalGradientOptimizer {
             double candidateObjective = candidateSmooth + penalty.value(candidate);
             double previousObjective = objective;
             if (candidateObjective > objective && momentum == 1.0) {
-                stop = StopReason.NO_PROGRESS; // even a plain proximal step cannot decrease: machine precision
-                progress.afterIteration(iteration, objective, objective, penalty.stationarity(point, gradient,
+                // even a plain proximal step cannot decrease: machine precision, or a stall
+                stop = progress.noDecreaseFound(iteration, objective, penalty.stationarity(point, gradient,
                         1.0 / lipschitz));
                 break;
             }
@@ -82,7 +82,7 @@ public final class ProximalGradientOptimizer {
                 extrapolatedSmooth = smooth;
                 stop = progress.afterIteration(iteration, previousObjective, objective,
                         penalty.stationarity(point, gradient, 1.0 / lipschitz));
-                if (stop == StopReason.LOSS_TOLERANCE) {
+                if (stop == StopReason.LOSS_TOLERANCE || stop == StopReason.STALLED) {
                     stop = null; // no change because of the restart, not because of convergence
                     if (iteration >= progress.maxIterations()) {
                         stop = StopReason.MAX_ITERATIONS;
