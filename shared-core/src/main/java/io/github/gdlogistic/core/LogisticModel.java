@@ -59,34 +59,52 @@ public final class LogisticModel implements Serializable {
 
     private void validate() {
         int outputs = numClasses == 2 ? 1 : numClasses;
-        if (numClasses < 2 || coefficients.length != outputs || intercepts.length != outputs) {
+        if (numClasses < 2 || coefficients.length != outputs || intercepts.length != outputs
+                || standardizedCoefficients.length != outputs || standardizedIntercepts.length != outputs) {
             throw new IllegalArgumentException("Inconsistent model: " + numClasses + " classes but "
-                    + coefficients.length + " coefficient vectors and " + intercepts.length + " intercepts");
+                    + coefficients.length + " coefficient vectors, " + intercepts.length + " intercepts, "
+                    + standardizedCoefficients.length + " standardized coefficient vectors and "
+                    + standardizedIntercepts.length + " standardized intercepts; expected " + outputs + " of each");
         }
         for (int c = 0; c < outputs; c++) {
-            if (coefficients[c].length != features || !Double.isFinite(intercepts[c])) {
-                throw new IllegalArgumentException("Inconsistent model: coefficient vector " + c + " has "
-                        + coefficients[c].length + " entries, expected " + features);
-            }
-            for (double value : coefficients[c]) {
-                if (!Double.isFinite(value)) {
-                    throw new IllegalArgumentException("Model coefficient is not finite: " + value);
-                }
-            }
+            checkVector("coefficient", c, coefficients[c], intercepts[c]);
+            checkVector("standardized coefficient", c, standardizedCoefficients[c], standardizedIntercepts[c]);
         }
         if (!(threshold > 0 && threshold < 1)) {
             throw new IllegalArgumentException("Model threshold must be in (0, 1), but was " + threshold);
+        }
+        if (report == null || config == null) {
+            throw new IllegalArgumentException("Inconsistent model: the training " + (report == null ? "report"
+                    : "configuration") + " is missing");
+        }
+    }
+
+    private void checkVector(String kind, int output, double[] vector, double intercept) {
+        if (vector == null || vector.length != features) {
+            throw new IllegalArgumentException("Inconsistent model: " + kind + " vector " + output + " has "
+                    + (vector == null ? "no" : String.valueOf(vector.length)) + " entries, expected " + features);
+        }
+        for (int j = 0; j < features; j++) {
+            if (!Double.isFinite(vector[j])) {
+                throw new IllegalArgumentException("Damaged model: " + kind + " " + j + " of vector " + output
+                        + " is " + vector[j] + "; expected a finite number");
+            }
+        }
+        if (!Double.isFinite(intercept)) {
+            throw new IllegalArgumentException("Damaged model: the intercept of " + kind + " vector " + output
+                    + " is " + intercept + "; expected a finite number");
         }
     }
 
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         try {
-            if (coefficients == null || intercepts == null || report == null || config == null) {
-                throw new IllegalArgumentException("missing fields");
+            if (coefficients == null || intercepts == null || standardizedCoefficients == null
+                    || standardizedIntercepts == null) {
+                throw new IllegalArgumentException("missing coefficients");
             }
             validate();
-        } catch (IllegalArgumentException | NullPointerException | ArrayIndexOutOfBoundsException e) {
+        } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidObjectException("Damaged logistic model: " + e.getMessage());
         }
     }

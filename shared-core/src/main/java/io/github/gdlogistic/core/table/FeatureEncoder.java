@@ -1,5 +1,8 @@
 package io.github.gdlogistic.core.table;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -163,6 +166,37 @@ public final class FeatureEncoder implements Serializable {
         for (int a = 0; a < d; a++) {
             present[a] = rows;
             weights[a] = nominal[a] ? 0 : total;
+        }
+    }
+
+    /** Checks a read encoder like a fitted one: one finite fill value per attribute, a valid value index for nominals. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            if (attributes == null || fillValues == null || unusedAttributes == null || attributes.contains(null)) {
+                throw new IllegalArgumentException("missing attributes or fill values");
+            }
+            if (fillValues.length != attributes.size()) {
+                throw new IllegalArgumentException(fillValues.length + " fill values for " + attributes.size()
+                        + " attributes");
+            }
+            for (int a = 0; a < fillValues.length; a++) {
+                AttributeSpec attribute = attributes.get(a);
+                double fill = fillValues[a];
+                boolean valid = attribute.isNominal()
+                        ? fill >= 0 && fill < attribute.values().size() && fill == Math.rint(fill)
+                        : Double.isFinite(fill);
+                if (!valid) {
+                    throw new IllegalArgumentException("the fill value of attribute '" + attribute.name() + "' is "
+                            + fill + "; expected " + (attribute.isNominal() ? "one of its value indices" : "a finite number"));
+                }
+            }
+            FeatureEncoder rebuilt = new FeatureEncoder(attributes, fillValues, unusedAttributes);
+            if (!rebuilt.featureNames.equals(featureNames) || !java.util.Arrays.equals(rebuilt.offsets, offsets)) {
+                throw new IllegalArgumentException("the encoded features do not match the attributes");
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidObjectException("Damaged feature encoder: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,8 @@
 package io.github.gdlogistic.core.table;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,6 +69,30 @@ public final class LabelEncoder implements Serializable {
             hostOfModel[k] = present.get(k);
         }
         return new LabelEncoder(table.classValues(), hostOfModel);
+    }
+
+    /** Checks a read encoder: at least two model classes, each a distinct host class, in host order. */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            if (hostValues == null || hostOfModel == null || modelOfHost == null) {
+                throw new IllegalArgumentException("missing class values");
+            }
+            if (hostOfModel.length < 2) {
+                throw new IllegalArgumentException(hostOfModel.length + " model classes; expected at least 2");
+            }
+            for (int k = 0; k < hostOfModel.length; k++) {
+                if (hostOfModel[k] < (k == 0 ? 0 : hostOfModel[k - 1] + 1) || hostOfModel[k] >= hostValues.size()) {
+                    throw new IllegalArgumentException("model class " + k + " maps to host class " + hostOfModel[k]
+                            + "; expected increasing indices below " + hostValues.size());
+                }
+            }
+            if (!Arrays.equals(new LabelEncoder(hostValues, hostOfModel).modelOfHost, modelOfHost)) {
+                throw new IllegalArgumentException("the class mappings disagree");
+            }
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidObjectException("Damaged label encoder: " + e.getMessage());
+        }
     }
 
     /** @return number of model classes */

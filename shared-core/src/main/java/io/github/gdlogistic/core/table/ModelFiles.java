@@ -29,10 +29,18 @@ public final class ModelFiles {
     /**
      * @param model the model
      * @param file the target file; replaced atomically where the file system allows
-     * @throws IOException when writing fails
+     * @throws IOException naming the file when its folder does not exist, it is a folder, or writing fails
      */
     public static void save(TabularModel model, Path file) throws IOException {
         Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new IOException("Cannot save the model to '" + file + "': it is a folder; expected a file name");
+        }
+        Path folder = target.getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new IOException("Cannot save the model to '" + file + "': the folder '" + folder
+                    + "' does not exist; create it first or choose another file");
+        }
         Path temporary = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
@@ -82,6 +90,10 @@ public final class ModelFiles {
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             throw new IOException("'" + source + "' is not a readable GD logistic regression model (damaged, "
                     + "truncated or a different kind of file): " + e, e);
+        }
+        if (object == null) {
+            throw new IOException("'" + source + "' holds no model (an empty, null object); expected a GD logistic "
+                    + "regression model");
         }
         if (!(object instanceof TabularModel)) {
             throw new IOException("'" + source + "' holds a " + object.getClass().getName()

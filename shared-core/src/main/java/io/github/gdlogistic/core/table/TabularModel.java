@@ -4,6 +4,9 @@ import io.github.gdlogistic.core.LogisticModel;
 import io.github.gdlogistic.core.TrainingReport;
 import io.github.gdlogistic.core.metrics.ThresholdCurve;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,15 +34,36 @@ public final class TabularModel implements Serializable {
      * @param standardErrors standard errors (features then intercept), or {@code null} when unavailable
      */
     public TabularModel(FeatureEncoder encoder, LabelEncoder labels, LogisticModel model, double[] standardErrors) {
+        this.encoder = encoder;
+        this.labels = labels;
+        this.model = model;
+        this.standardErrors = standardErrors == null ? null : standardErrors.clone();
+        validate();
+    }
+
+    private void validate() {
+        if (encoder == null || labels == null || model == null) {
+            throw new IllegalArgumentException("Inconsistent model: the " + (encoder == null ? "feature encoder"
+                    : labels == null ? "label encoder" : "model on encoded features") + " is missing");
+        }
         if (encoder.numFeatures() != model.numFeatures() || labels.numClasses() != model.numClasses()) {
             throw new IllegalArgumentException("Encoder (" + encoder.numFeatures() + " features, "
                     + labels.numClasses() + " classes) does not match the model (" + model.numFeatures()
                     + " features, " + model.numClasses() + " classes)");
         }
-        this.encoder = encoder;
-        this.labels = labels;
-        this.model = model;
-        this.standardErrors = standardErrors == null ? null : standardErrors.clone();
+        if (standardErrors != null && standardErrors.length != model.numFeatures() + 1) {
+            throw new IllegalArgumentException("Inconsistent model: " + standardErrors.length
+                    + " standard errors; expected " + (model.numFeatures() + 1) + " (features and intercept)");
+        }
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        try {
+            validate();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidObjectException("Damaged model: " + e.getMessage());
+        }
     }
 
     /** @return the input attributes, in the order raw rows list them */
