@@ -60,7 +60,8 @@ public final class LogisticRegressionTrainer {
         double[] classWeights = effectiveClassWeights(data, config);
         boolean tune = config.thresholdMetric() != ThresholdMetric.NONE && data.numClasses() == 2;
         if (tune && config.thresholdHoldout() > 0) {
-            int[][] split = stratifiedSplit(data, config.thresholdHoldout(), config.seed());
+            int[][] split = stratifiedSplit(data, config.thresholdHoldout(), config.seed(),
+                    Progress.cancellationCheck(listener));
             Dataset trainPart = data.subset(split[0]);
             Dataset holdout = data.subset(split[1]);
             LogisticModel partial = fitOnce(trainPart, config, effectiveClassWeights(trainPart, config), listener, started,
@@ -82,7 +83,9 @@ public final class LogisticRegressionTrainer {
         int threads = workerThreads(config.threads(), data.rows());
         ExecutorService executor = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         try {
-            RowBlocks blocks = RowBlocks.parallel(data.rows(), executor, threads);
+            Progress progress = new Progress(config.maxIterations(), config.tolerance(), config.gradientTolerance(),
+                    listener);
+            RowBlocks blocks = RowBlocks.parallel(data.rows(), executor, threads, progress::checkCancelled);
             FeatureScaling scaling = !config.standardize() ? FeatureScaling.identity(data.features())
                     : config.fitIntercept() ? FeatureScaling.standardizing(data, blocks,
                             config.scalarLoops() ? ColumnMoments.SCALAR : SimdSupport.columnMoments(data))
@@ -94,8 +97,6 @@ public final class LogisticRegressionTrainer {
                 objective.useVectorLoops(false);
             }
             L1Penalty penalty = new L1Penalty(config.lambda() * config.alpha(), objective.penalizedMask());
-            Progress progress = new Progress(config.maxIterations(), config.tolerance(), config.gradientTolerance(),
-                    listener);
             double[] start = new double[objective.dimension()];
             OptimizationResult result;
             String solverDescription;
@@ -223,13 +224,16 @@ public final class LogisticRegressionTrainer {
     }
 
     /** Rows per class shuffled from the seed; the first {@code fraction} of each class goes to the hold-out part. */
-    private static int[][] stratifiedSplit(Dataset data, double fraction, long seed) {
+    private static int[][] stratifiedSplit(Dataset data, double fraction, long seed, Runnable checkpoint) {
         SplittableRandom random = new SplittableRandom(seed);
         List<Integer> train = new ArrayList<>();
         List<Integer> holdout = new ArrayList<>();
         for (int c = 0; c < data.numClasses(); c++) {
             List<Integer> rows = new ArrayList<>();
             for (int i = 0; i < data.rows(); i++) {
+                if (i % RowBlocks.BLOCK_ROWS == 0) {
+                    checkpoint.run();
+                }
                 if (data.label(i) == c) {
                     rows.add(i);
                 }

@@ -2,7 +2,13 @@ package io.github.gdlogistic.core;
 
 /**
  * Receives training progress and can ask training to stop. Hosts adapt it to their progress display (Weka's debug
- * output, KNIME's progress bar) and cancel button. Calls come from the training thread, once per iteration or epoch.
+ * output, KNIME's progress bar) and cancel button. {@link #onIteration} is called from the training thread, once
+ * per iteration or epoch. {@link #isCancelled} is polled much more often: after every iteration and between blocks of
+ * rows (every {@value io.github.gdlogistic.core.data.RowBlocks#BLOCK_ROWS} rows) in every pass over the data, possibly
+ * from worker threads, so it must be cheap and thread-safe.
+ *
+ * <p>Interrupting the training thread has the same effect as cancelling: training stops with
+ * {@link TrainingCancelledException}, and the thread's interrupt status stays set.
  */
 public interface TrainingListener {
 
@@ -19,7 +25,8 @@ public interface TrainingListener {
     void onIteration(int iteration, int maxIterations, double loss);
 
     /**
-     * Polled between iterations; returning {@code true} makes training throw {@link TrainingCancelledException}.
+     * Polled between iterations and between blocks of rows; returning {@code true} makes training throw
+     * {@link TrainingCancelledException}.
      *
      * @return whether the user asked to stop
      */

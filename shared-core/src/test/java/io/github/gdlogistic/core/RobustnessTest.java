@@ -1,6 +1,7 @@
 package io.github.gdlogistic.core;
 
 import io.github.gdlogistic.core.data.Dataset;
+import io.github.gdlogistic.core.data.RowBlocks;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -143,7 +144,7 @@ class RobustnessTest {
             assertArrayEquals(a.coefficients()[0], d.coefficients()[0], 0.0, solver.toString());
             assertEquals(a.intercepts()[0], d.intercepts()[0], 0.0);
         }
-        Dataset multi = Generated.multiclass(5000, 6, 4, 3);
+        Dataset multi = Generated.multiclass(6 * RowBlocks.BLOCK_ROWS, 6, 4, 3); // enough blocks for 2 threads
         TrainingConfig config = TrainingConfig.builder().lambda(1e-3).threads(1).build();
         LogisticModel single = LogisticRegressionTrainer.fit(multi, config);
         LogisticModel parallel = LogisticRegressionTrainer.fit(multi, config.toBuilder().threads(2).build());

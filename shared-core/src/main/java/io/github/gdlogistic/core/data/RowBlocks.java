@@ -2,6 +2,7 @@ package io.github.gdlogistic.core.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -21,12 +22,14 @@ public final class RowBlocks {
     private final int count;
     private final ExecutorService executor;
     private final int threads;
+    private final Runnable checkpoint;
 
-    private RowBlocks(int rows, ExecutorService executor, int threads) {
+    private RowBlocks(int rows, ExecutorService executor, int threads, Runnable checkpoint) {
         this.rows = rows;
         this.count = (rows + BLOCK_ROWS - 1) / BLOCK_ROWS;
         this.executor = threads > 1 ? executor : null;
         this.threads = threads;
+        this.checkpoint = checkpoint;
     }
 
     /**
@@ -34,7 +37,7 @@ public final class RowBlocks {
      * @return blocks processed on the calling thread
      */
     public static RowBlocks sequential(int rows) {
-        return new RowBlocks(rows, null, 1);
+        return new RowBlocks(rows, null, 1, () -> { });
     }
 
     /**
@@ -44,7 +47,24 @@ public final class RowBlocks {
      * @return blocks processed in parallel
      */
     public static RowBlocks parallel(int rows, ExecutorService executor, int threads) {
-        return new RowBlocks(rows, executor, threads);
+        return parallel(rows, executor, threads, () -> { });
+    }
+
+    /**
+     * @param rows number of rows
+     * @param executor the pool the tasks run on (owned by the caller), or {@code null} for the calling thread
+     * @param threads how many tasks the blocks are shared among
+     * @param checkpoint run before every block, on the thread that processes it: throws to stop the pass (a
+     *        cancelled training run); also run when the waiting thread is interrupted
+     * @return blocks processed in parallel, with a checkpoint between blocks
+     */
+    public static RowBlocks parallel(int rows, ExecutorService executor, int threads, Runnable checkpoint) {
+        return new RowBlocks(rows, executor, threads, checkpoint);
+    }
+
+    /** @return the check run before every block */
+    public Runnable checkpoint() {
+        return checkpoint;
     }
 
     /** @return number of blocks */
@@ -69,13 +89,17 @@ public final class RowBlocks {
     }
 
     /**
-     * Runs {@code task} once for every block and waits for all of them.
+     * Runs {@code task} once for every block and waits for all of them. The checkpoint runs before each block; an
+     * exception it (or the task) throws stops the pass and is rethrown here. When the waiting thread is interrupted,
+     * the remaining blocks are abandoned, the interrupt status is kept and the checkpoint decides what to throw
+     * ({@link CancellationException} when it throws nothing).
      *
      * @param task receives the block index; must only write that block's partial results
      */
     public void forEach(IntConsumer task) {
         if (executor == null) {
             for (int b = 0; b < count; b++) {
+                checkpoint.run();
                 task.accept(b);
             }
             return;
@@ -85,6 +109,7 @@ public final class RowBlocks {
             final int first = t;
             futures.add(executor.submit(() -> {
                 for (int b = first; b < count; b += threads) {
+                    checkpoint.run();
                     task.accept(b);
                 }
             }));
@@ -94,7 +119,11 @@ public final class RowBlocks {
                 future.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while processing row blocks", e);
+                for (Future<?> other : futures) {
+                    other.cancel(true);
+                }
+                checkpoint.run();
+                throw new CancellationException("Interrupted while processing row blocks");
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof RuntimeException) {

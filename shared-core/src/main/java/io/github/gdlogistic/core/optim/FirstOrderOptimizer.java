@@ -29,6 +29,8 @@ public final class FirstOrderOptimizer {
 
     static final double EXPLOSION_FACTOR = 100;
     static final int RISING_LIMIT = 5;
+    /** Within an epoch, cancellation is checked after about this many rows. */
+    private static final int CANCELLATION_ROWS = 2048;
 
     private final Solver solver;
     private final double learningRate;
@@ -109,8 +111,12 @@ public final class FirstOrderOptimizer {
                 rule.step(point, gradient, rate, penalty);
             } else {
                 shuffle(order, random);
-                for (int from = 0; from < rows; from += batchSize) {
+                for (int from = 0, checked = 0; from < rows; from += batchSize) {
                     int to = Math.min(rows, from + batchSize);
+                    if (from - checked >= CANCELLATION_ROWS) {
+                        progress.checkCancelled(iteration - 1);
+                        checked = from;
+                    }
                     function.batchValueAndGradient(point, batchGradient, order, from, to);
                     rule.step(point, batchGradient, rate, penalty);
                 }

@@ -19,6 +19,11 @@ import java.util.List;
  * convergence only when the gradient max-norm is small too: at or below the gradient tolerance, or at most
  * {@value #STALL_RATIO} times its value at the start. Otherwise the run has stalled ({@link StopReason#STALLED}),
  * which is reported as not converged: a loss that stops moving with a large gradient is not an optimum.
+ *
+ * <p>Cancellation: training stops with {@link TrainingCancelledException} when the listener says so or when the
+ * thread that created this object (the training thread) is interrupted; its interrupt status stays set. It is
+ * checked after every iteration and, through {@link #checkCancelled()}, between row blocks, possibly from worker
+ * threads.
  */
 public final class Progress {
 
@@ -26,6 +31,7 @@ public final class Progress {
     private final double tolerance;
     private final double gradientTolerance;
     private final TrainingListener listener;
+    private final Thread trainingThread = Thread.currentThread();
     private final List<LossPoint> history = new ArrayList<>();
     /** A loss-based stop with a gradient above this fraction of the starting gradient is a stall. */
     static final double STALL_RATIO = 1e-3;
@@ -75,9 +81,7 @@ public final class Progress {
     public StopReason afterIteration(int iteration, double previousLoss, double loss, double stationarity) {
         history.add(new LossPoint(iteration, loss));
         listener.onIteration(iteration, maxIterations, loss);
-        if (listener.isCancelled()) {
-            throw new TrainingCancelledException(iteration);
-        }
+        checkCancelled(iteration);
         if (stationarity <= gradientTolerance) {
             return StopReason.GRADIENT_TOLERANCE;
         }
@@ -115,14 +119,41 @@ public final class Progress {
     }
 
     /**
-     * Checks for cancellation inside long iterations (mini-batch epochs).
+     * Checks for cancellation inside long iterations (mini-batch epochs): the listener's request or an interrupt of
+     * the training thread.
      *
      * @param iteration the current iteration
      */
     public void checkCancelled(int iteration) {
-        if (listener.isCancelled()) {
+        throwIfCancelled(listener, trainingThread, iteration);
+    }
+
+    /**
+     * A cancellation check for work outside an optimization run (splitting the data, for example), with the same
+     * meaning as {@link #checkCancelled()}.
+     *
+     * @param listener the run's listener
+     * @return a check that throws {@link TrainingCancelledException} at iteration 0 when the listener cancels or the
+     *         calling (training) thread is interrupted
+     */
+    public static Runnable cancellationCheck(TrainingListener listener) {
+        Thread trainingThread = Thread.currentThread();
+        return () -> throwIfCancelled(listener, trainingThread, 0);
+    }
+
+    private static void throwIfCancelled(TrainingListener listener, Thread trainingThread, int iteration) {
+        if (listener.isCancelled() || trainingThread.isInterrupted()) {
             throw new TrainingCancelledException(iteration);
         }
+    }
+
+    /**
+     * Checks for cancellation between row blocks; may be called from any thread.
+     *
+     * @throws TrainingCancelledException naming the last iteration recorded
+     */
+    public void checkCancelled() {
+        checkCancelled(Math.max(0, history.size() - 1));
     }
 
     /** @return the learning curve so far, sampled evenly down to {@link TrainingReport#MAX_HISTORY_POINTS} */
