@@ -64,8 +64,9 @@ public final class LogisticRegressionTrainer {
                     Progress.cancellationCheck(listener));
             Dataset trainPart = data.subset(split[0]);
             Dataset holdout = data.subset(split[1]);
-            LogisticModel partial = fitOnce(trainPart, config, effectiveClassWeights(trainPart, config), listener, started,
-                    config.threshold(), null);
+            LogisticModel partial = fitOnce(trainPart, config,
+                    effectiveClassWeights(trainPart, config, " in the part of the data left for training after "
+                            + "the threshold hold-out"), listener, started, config.threshold(), null);
             ThresholdCurve curve = tuneThreshold(partial, holdout, config.thresholdMetric(), true);
             return fitOnce(data, config, classWeights, listener, started, curve.bestThreshold(), curve);
         }
@@ -182,6 +183,10 @@ public final class LogisticRegressionTrainer {
      * @throws IllegalArgumentException when a class ends up with total weight 0 or the custom weights do not match
      */
     public static double[] effectiveClassWeights(Dataset data, TrainingConfig config) {
+        return effectiveClassWeights(data, config, "");
+    }
+
+    private static double[] effectiveClassWeights(Dataset data, TrainingConfig config, String where) {
         int k = data.numClasses();
         double[] totals = data.classWeightTotals();
         double[] weights = new double[k];
@@ -208,17 +213,14 @@ public final class LogisticRegressionTrainer {
             default:
                 java.util.Arrays.fill(weights, 1.0);
         }
-        List<Integer> empty = new ArrayList<>();
         for (int c = 0; c < k; c++) {
             if (!(totals[c] * weights[c] > 0)) {
-                empty.add(c);
+                String why = totals[c] > 0 ? "its class weight is " + weights[c]
+                        : "it has no row with positive instance weight";
+                throw new IllegalArgumentException("Class " + data.className(c) + " (of " + k + ") has total "
+                        + "weight 0" + where + ": " + why + ". Every class needs at least one row with positive "
+                        + "weight and a positive class weight.");
             }
-        }
-        if (!empty.isEmpty()) {
-            throw new IllegalArgumentException("Class" + (empty.size() > 1 ? "es " : " ") + empty
-                    + " of " + k + " ha" + (empty.size() > 1 ? "ve" : "s")
-                    + " total weight 0; every class needs at least one instance with positive weight"
-                    + (empty.size() == k - 1 ? " (the data contain only one class)" : ""));
         }
         return weights;
     }
@@ -247,7 +249,7 @@ public final class LogisticRegressionTrainer {
             int held = (int) Math.round(rows.size() * fraction);
             held = Math.min(Math.max(held, 1), rows.size() - 1);
             if (rows.size() < 2) {
-                throw new IllegalArgumentException("Class " + c + " has " + rows.size()
+                throw new IllegalArgumentException("Class " + data.className(c) + " has " + rows.size()
                         + " row(s); a threshold hold-out needs at least 2 rows per class (or set the hold-out to 0)");
             }
             holdout.addAll(rows.subList(0, held));

@@ -61,12 +61,26 @@ class BadInputTest {
     @Test
     void oneClassOrAClassWithoutWeight() {
         Dataset oneClass = Dataset.of(new double[][] {{1}, {2}, {3}}, new int[] {0, 0, 0}, 2);
-        rejects(() -> LogisticRegressionTrainer.fit(oneClass, TrainingConfig.defaults()), "Class [1]",
-                "total weight 0", "only one class");
+        rejects(() -> LogisticRegressionTrainer.fit(oneClass, TrainingConfig.defaults()), "Class class 1 (of 2)",
+                "total weight 0", "no row with positive instance weight");
         Dataset zeroWeight = Dataset.of(new double[][] {{1}, {2}, {3}}, new int[] {0, 1, 2}, new double[] {1, 1, 0},
                 3);
-        rejects(() -> LogisticRegressionTrainer.fit(zeroWeight, TrainingConfig.defaults()), "Class [2]",
+        rejects(() -> LogisticRegressionTrainer.fit(zeroWeight, TrainingConfig.defaults()), "Class class 2 (of 3)",
                 "total weight 0");
+        Dataset named = Dataset.of(new double[][] {{1}, {2}, {3}}, new int[] {0, 1, 1}, 2)
+                .withClassNames(java.util.List.of("benign", "malignant"));
+        rejects(() -> LogisticRegressionTrainer.fit(named, TrainingConfig.builder().classWeights(0, 1).build()),
+                "Class 'benign' (of 2) has total weight 0: its class weight is 0.0");
+        Dataset pairs = Dataset.of(new double[][] {{1}, {2}, {3}, {4}, {5}}, new int[] {0, 0, 1, 1, 1},
+                new double[] {0, 1, 1, 1, 1}, 2).withClassNames(java.util.List.of("no", "yes"));
+        rejects(() -> LogisticRegressionTrainer.fit(pairs, TrainingConfig.builder()
+                .thresholdMetric(ThresholdMetric.F1).thresholdHoldout(0.5).seed(2).build()),
+                "Class 'no' (of 2) has total weight 0 in the part of the data left for training after the threshold "
+                        + "hold-out: it has no row with positive instance weight");
+        Dataset single = Dataset.of(new double[][] {{1}, {2}, {3}}, new int[] {0, 1, 1}, 2)
+                .withClassNames(java.util.List.of("no", "yes"));
+        rejects(() -> LogisticRegressionTrainer.fit(single, TrainingConfig.builder()
+                .thresholdMetric(ThresholdMetric.F1).thresholdHoldout(0.3).build()), "Class 'no' has 1 row(s)");
         Dataset two = Dataset.of(new double[][] {{1}, {2}}, new int[] {0, 1}, 2);
         rejects(() -> LogisticRegressionTrainer.fit(two, TrainingConfig.builder().classWeights(1, 1, 1).build()),
                 "Expected 2 class weights", "3");
@@ -79,5 +93,17 @@ class BadInputTest {
         rejects(() -> model.probabilities(new double[] {1, 2, 3}), "2 features", "3");
         rejects(() -> model.probabilities(new double[] {1, Double.NaN}), "Feature 1", "NaN");
         rejects(() -> model.probabilities(new double[] {1, 2, 3}, 2), "4 values", "3");
+    }
+
+    @Test
+    void moreValuesThanAnArrayHoldsAreNamedWithTheLimit() {
+        rejects(() -> io.github.gdlogistic.core.data.BlockLayout.length(50_000_000, 50), "50,000,000 rows x 50 values",
+                "more than one Java array holds", "at most 42,949,672 rows");
+        java.util.List<io.github.gdlogistic.core.table.AttributeSpec> attributes = new java.util.ArrayList<>();
+        for (int a = 0; a < 50; a++) {
+            attributes.add(io.github.gdlogistic.core.table.AttributeSpec.numeric("a" + a));
+        }
+        rejects(() -> io.github.gdlogistic.core.table.RawTable.builder(attributes, java.util.List.of("x", "y"),
+                50_000_000), "50,000,000 rows x 50 values");
     }
 }

@@ -17,6 +17,9 @@ public final class BlockLayout {
     /** Rows per block. */
     public static final int BLOCK_ROWS = 8;
 
+    /** The longest array the JVM reliably allocates. */
+    private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+
     private BlockLayout() {
     }
 
@@ -32,10 +35,25 @@ public final class BlockLayout {
      * @param rows number of rows
      * @param width values per row
      * @return the array length that holds them
-     * @throws ArithmeticException when that exceeds an array's size
+     * @throws IllegalArgumentException naming the sizes when that exceeds what one Java array can hold
      */
     public static int length(int rows, int width) {
-        return Math.multiplyExact(paddedRows(rows), width);
+        long length = ((long) rows + BLOCK_ROWS - 1) / BLOCK_ROWS * BLOCK_ROWS * width;
+        if (rows < 0 || length > MAX_LENGTH) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "%,d rows x %,d values need %,d values in memory, more than one Java array holds (%,d); "
+                            + "expected at most %,d rows of this width: use fewer rows or attributes",
+                    rows, width, length, MAX_LENGTH, maxRows(width)));
+        }
+        return (int) length;
+    }
+
+    /**
+     * @param width values per row
+     * @return the most rows of that width one array can hold, in whole blocks
+     */
+    public static int maxRows(int width) {
+        return width == 0 ? Integer.MAX_VALUE / BLOCK_ROWS * BLOCK_ROWS : MAX_LENGTH / width / BLOCK_ROWS * BLOCK_ROWS;
     }
 
     /**

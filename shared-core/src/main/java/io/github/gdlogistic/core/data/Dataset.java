@@ -1,6 +1,9 @@
 package io.github.gdlogistic.core.data;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Dense training data: {@code rows x features} doubles in one array, stored in blocks of eight rows
@@ -16,6 +19,7 @@ public final class Dataset {
     private final int[] labels;
     private final double[] weights;
     private final int numClasses;
+    private final List<String> classNames;
 
     /**
      * Wraps (without copying) values stored in blocks ({@link BlockLayout}). The caller hands over the arrays and must
@@ -77,6 +81,40 @@ public final class Dataset {
         this.labels = labels;
         this.weights = w;
         this.numClasses = numClasses;
+        this.classNames = null;
+    }
+
+    private Dataset(Dataset data, List<String> classNames) {
+        this.values = data.values;
+        this.rows = data.rows;
+        this.features = data.features;
+        this.labels = data.labels;
+        this.weights = data.weights;
+        this.numClasses = data.numClasses;
+        this.classNames = classNames;
+    }
+
+    /**
+     * The same data (shared, not copied) with names for the classes, which messages then use.
+     *
+     * @param names one name per class index
+     * @return the named dataset
+     * @throws IllegalArgumentException when the number of names is not the number of classes
+     */
+    public Dataset withClassNames(List<String> names) {
+        if (names == null || names.size() != numClasses) {
+            throw new IllegalArgumentException("Expected " + numClasses + " class names, but got "
+                    + (names == null ? "null" : names.size()));
+        }
+        return new Dataset(this, Collections.unmodifiableList(new ArrayList<>(names)));
+    }
+
+    /**
+     * @param classIndex a class index
+     * @return how messages name the class: its quoted name when known, else {@code class <index>}
+     */
+    public String className(int classIndex) {
+        return classNames == null ? "class " + classIndex : "'" + classNames.get(classIndex) + "'";
     }
 
     /** Checks the whole array branch-free first ({@code v - v} is 0 for every finite v); names the first bad value. */
@@ -256,6 +294,7 @@ public final class Dataset {
             l[k] = labels[i];
             w[k] = weights[i];
         }
-        return new Dataset(v, rowIndices.length, features, l, w, numClasses);
+        Dataset subset = new Dataset(v, rowIndices.length, features, l, w, numClasses);
+        return classNames == null ? subset : new Dataset(subset, classNames);
     }
 }

@@ -211,11 +211,13 @@ public final class RawTable {
             }
             if (BlockLayout.length(rows + 1, d) > values.length) {
                 // whole blocks stay where they are when the array grows
-                values = Arrays.copyOf(values, BlockLayout.length(Math.max(16, 2 * rows + 1), d));
+                int capacity = (int) Math.min(Math.max(16, 2L * rows + 1), Math.max(rows + 1, BlockLayout.maxRows(d)));
+                values = Arrays.copyOf(values, BlockLayout.length(capacity, d));
             }
             if (rows == classes.length) {
-                classes = Arrays.copyOf(classes, Math.max(16, 2 * rows));
-                weights = Arrays.copyOf(weights, Math.max(16, 2 * rows));
+                int capacity = (int) Math.min(Math.max(16, 2L * rows), Integer.MAX_VALUE - 8);
+                classes = Arrays.copyOf(classes, capacity);
+                weights = Arrays.copyOf(weights, capacity);
             }
             BlockLayout.setRow(values, d, rows, raw, 0);
             classes[rows] = classIndex;

@@ -9,6 +9,8 @@ import io.github.gdlogistic.core.TrainingListener;
 import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,7 +33,11 @@ public final class TabularTrainer {
     public static TabularModel fit(RawTable table, TrainingConfig config, TrainingListener listener) {
         FeatureEncoder encoder = FeatureEncoder.fit(table);
         LabelEncoder labels = LabelEncoder.fit(table);
-        Dataset data = encode(table, encoder, labels);
+        List<String> classNames = new ArrayList<>();
+        for (int c = 0; c < labels.numClasses(); c++) {
+            classNames.add(labels.name(c));
+        }
+        Dataset data = encode(table, encoder, labels).withClassNames(classNames);
         TrainingConfig modelConfig = toModelClasses(config, labels);
         LogisticModel model = LogisticRegressionTrainer.fit(data, modelConfig, listener);
         double[] standardErrors = null;

@@ -300,4 +300,13 @@ class TabularTest {
         numeric.addRow(new double[] {1}, 0, 1).addRow(new double[] {Double.NaN}, 1, 1);
         assertTrue(numeric.build().hasMissingValues());
     }
+
+    @Test
+    void messagesNameClassesByTheirHostNames() {
+        RawTable wine = Arff.table("wine.arff");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TabularTrainer.fit(wine,
+                TrainingConfig.builder().classWeights(1, 0, 1).build()));
+        assertTrue(e.getMessage().startsWith("Class '" + wine.classValues().get(1) + "' (of 3) has total weight 0: "
+                + "its class weight is 0.0"), e.getMessage());
+    }
 }
