@@ -23,7 +23,7 @@ class RobustnessTest {
         TrainingConfig config = TrainingConfig.builder().solver(Solver.GD).learningRate(500).lambda(0.01).build();
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
                 () -> LogisticRegressionTrainer.fit(BREAST_CANCER, config));
-        assertTrue(e.iteration() <= 5, "detected at iteration " + e.iteration());
+        assertTrue(e.iteration() >= 1 && e.iteration() <= 5, "detected at iteration " + e.iteration());
         assertTrue(e.getMessage().contains("learning rate 500"), e.getMessage());
         assertTrue(e.getMessage().contains("'auto' solver"), e.getMessage());
         assertTrue(e.getMessage().contains("is stable"), e.getMessage());
@@ -178,5 +178,16 @@ class RobustnessTest {
         assertTrue(report.finalGradientNorm() > 0.1, report.message());
         assertTrue(report.message().startsWith("Did not converge"), report.message());
         assertTrue(report.message().contains("learning rate"), report.message());
+    }
+
+    @Test
+    void aNonFiniteLossIsReportedAsDivergence() {
+        // a step of 1e308 makes the scores overflow with both signs: the loss becomes NaN (inf - inf) at iteration 1
+        TrainingConfig config = TrainingConfig.builder().solver(Solver.GD).learningRate(1e308).lambda(0)
+                .maxIterations(50).build();
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+                () -> LogisticRegressionTrainer.fit(BREAST_CANCER, config));
+        assertEquals(1, e.iteration(), e.getMessage());
+        assertTrue(e.getMessage().matches(".*-> (NaN|Infinity) by iteration 1 .*"), e.getMessage());
     }
 }

@@ -28,7 +28,11 @@ interface UpdateRule {
         }
     }
 
-    /** Heavy-ball momentum: {@code v <- mu v - rate g; w <- w + v}. */
+    /**
+     * Heavy-ball momentum: {@code v <- mu v - rate g; w <- prox(w + v)}, after which the velocity is the step
+     * actually taken, so that a coordinate the L1 step holds at zero does not build up speed (the inertial proximal
+     * gradient method).
+     */
     final class Momentum implements UpdateRule {
         private final double mu;
         private final double[] velocity;
@@ -42,15 +46,19 @@ interface UpdateRule {
         public void step(double[] point, double[] gradient, double rate, L1Penalty penalty) {
             for (int i = 0; i < point.length; i++) {
                 velocity[i] = mu * velocity[i] - rate * gradient[i];
-                point[i] += velocity[i];
+                double moved = point[i] + velocity[i];
+                point[i] = moved;
+                penalty.applyProximal(point, i, rate);
+                velocity[i] += point[i] - moved;
             }
-            penalty.applyProximal(point, rate);
         }
     }
 
     /**
-     * Nesterov momentum in the form that needs the gradient at the stored point only:
-     * {@code v' <- mu v - rate g; w <- w - mu v + (1 + mu) v'}.
+     * Nesterov momentum in the form that needs the gradient at the stored (look-ahead) point {@code p = x + mu v}
+     * only: {@code v' <- mu v - rate g; p <- p - mu v + (1 + mu) v'}. With an L1 penalty the same method in its
+     * proximal form (as FISTA with a constant momentum): {@code x' = prox(p - rate g)}, {@code v' = x' - x},
+     * {@code p' = x' + mu v'}, which is the update above when the penalty is off.
      */
     final class Nesterov implements UpdateRule {
         private final double mu;
@@ -63,12 +71,21 @@ interface UpdateRule {
 
         @Override
         public void step(double[] point, double[] gradient, double rate, L1Penalty penalty) {
-            for (int i = 0; i < point.length; i++) {
-                double previous = velocity[i];
-                velocity[i] = mu * previous - rate * gradient[i];
-                point[i] += -mu * previous + (1 + mu) * velocity[i];
+            if (!penalty.isActive()) {
+                for (int i = 0; i < point.length; i++) {
+                    double previous = velocity[i];
+                    velocity[i] = mu * previous - rate * gradient[i];
+                    point[i] += -mu * previous + (1 + mu) * velocity[i];
+                }
+                return;
             }
-            penalty.applyProximal(point, rate);
+            for (int i = 0; i < point.length; i++) {
+                double previousX = point[i] - mu * velocity[i];
+                point[i] -= rate * gradient[i];
+                penalty.applyProximal(point, i, rate);
+                velocity[i] = point[i] - previousX;
+                point[i] += mu * velocity[i];
+            }
         }
     }
 
