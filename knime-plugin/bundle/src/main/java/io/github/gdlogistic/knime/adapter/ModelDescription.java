@@ -1,6 +1,7 @@
 package io.github.gdlogistic.knime.adapter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -74,10 +75,23 @@ public final class ModelDescription {
      * @param featureKinds stored feature kinds
      * @param classValues stored class values
      * @return the description
-     * @throws IllegalArgumentException when the arrays do not fit together
+     * @throws IllegalArgumentException when a stored value is missing ({@code null}) or the arrays do not fit
+     *         together
      */
     public static ModelDescription fromStored(String target, String[] featureNames, String[] featureKinds,
             String[] classValues) {
+        if (target == null || featureNames == null || featureKinds == null || classValues == null) {
+            throw new IllegalArgumentException("Stored model spec is damaged: the "
+                    + (target == null ? "target column" : featureNames == null ? "feature names"
+                            : featureKinds == null ? "feature kinds" : "class values")
+                    + " are missing (expected the values the learner node stored); re-run the learner node");
+        }
+        for (String[] stored : List.of(featureNames, featureKinds, classValues)) {
+            if (Arrays.asList(stored).contains(null)) {
+                throw new IllegalArgumentException("Stored model spec is damaged: " + Arrays.toString(stored)
+                        + " holds a missing entry (expected names); re-run the learner node");
+            }
+        }
         if (featureNames.length != featureKinds.length) {
             throw new IllegalArgumentException("Stored model spec is damaged: " + featureNames.length
                     + " feature names but " + featureKinds.length + " kinds");
