@@ -84,7 +84,12 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
                 for (int j = 0; j < featureIndices.length; j++) {
                     values[j] = KnimeTables.value(row.getCell(featureIndices[j]), features.get(j).kind());
                 }
-                builder.addRow(values, (String)KnimeTables.value(row.getCell(targetIndex), ColumnKind.NOMINAL));
+                try {
+                    builder.addRow(values, (String)KnimeTables.value(row.getCell(targetIndex), ColumnKind.NOMINAL));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidSettingsException("Row '" + row.getKey() + "' (row " + rowIndex
+                        + " of the input table, counting from 0): " + e.getMessage(), e);
+                }
                 rowIndex++;
                 if (rowIndex % 1000 == 0) {
                     exec.checkCanceled();
