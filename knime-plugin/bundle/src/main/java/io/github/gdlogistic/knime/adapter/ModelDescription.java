@@ -2,6 +2,7 @@ package io.github.gdlogistic.knime.adapter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +29,21 @@ public final class ModelDescription {
         this.target = Objects.requireNonNull(target, "target");
         this.features = List.copyOf(features);
         this.classValues = List.copyOf(classValues);
+    }
+
+    /**
+     * What the learner can say about its model before training (at configure time).
+     *
+     * @param target the target column
+     * @param features the feature columns
+     * @param possibleClassValues the target column's possible values (KNIME's column domain), in any order; empty when
+     *        not known
+     * @return the description: the classes in model order when known, else none
+     */
+    public static ModelDescription beforeTraining(String target, List<FeatureColumn> features,
+            Collection<String> possibleClassValues) {
+        return new ModelDescription(target, features,
+                TrainingTableBuilder.classValuesInModelOrder(possibleClassValues));
     }
 
     /**

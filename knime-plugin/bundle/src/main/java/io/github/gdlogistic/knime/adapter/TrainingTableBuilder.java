@@ -2,10 +2,13 @@ package io.github.gdlogistic.knime.adapter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 
 import io.github.gdlogistic.core.table.AttributeSpec;
 import io.github.gdlogistic.core.table.RawTable;
@@ -38,6 +41,16 @@ public final class TrainingTableBuilder {
 
     /** @param features the feature columns, in the order their values are passed to {@link #addRow} */
     public TrainingTableBuilder(List<FeatureColumn> features) {
+        this(features, List.of());
+    }
+
+    /**
+     * @param features the feature columns, in the order their values are passed to {@link #addRow}
+     * @param knownClassValues the target column's possible values as far as known before reading the rows (KNIME's
+     *        column domain; empty when not known): each becomes a class of the table even when no row has it, so
+     *        the model's classes are the ones announced at configure time ({@link #classValuesInModelOrder})
+     */
+    public TrainingTableBuilder(List<FeatureColumn> features, Collection<String> knownClassValues) {
         if (features.isEmpty()) {
             throw new IllegalArgumentException("No feature columns selected; select at least one feature column");
         }
@@ -46,6 +59,20 @@ public final class TrainingTableBuilder {
             nominalCodes.add(new HashMap<>());
             nominalValues.add(new ArrayList<>());
         }
+        for (String classValue : knownClassValues) {
+            classCode(Objects.requireNonNull(classValue, "known class value"));
+        }
+    }
+
+    /**
+     * The order of the classes in the table {@link #build} makes, and so in the trained model: sorted in natural
+     * string order, each value once.
+     *
+     * @param classValues class values in any order, possibly repeated
+     * @return the classes in model order
+     */
+    public static List<String> classValuesInModelOrder(Collection<String> classValues) {
+        return new ArrayList<>(new TreeSet<>(classValues));
     }
 
     /**
@@ -74,12 +101,16 @@ public final class TrainingTableBuilder {
             for (int j = 0; j < d; j++) {
                 values[rows * d + j] = code(j, featureValues[j]);
             }
-            classes[rows] = classCodes.computeIfAbsent(classValue, value -> {
-                classValues.add(value);
-                return classValues.size() - 1;
-            });
+            classes[rows] = classCode(classValue);
         }
         rows++;
+    }
+
+    private int classCode(String classValue) {
+        return classCodes.computeIfAbsent(classValue, value -> {
+            classValues.add(value);
+            return classValues.size() - 1;
+        });
     }
 
     private double code(int feature, Object value) {
@@ -135,7 +166,7 @@ public final class TrainingTableBuilder {
                 attributes.add(AttributeSpec.nominal(column.name(), sorted));
             }
         }
-        List<String> sortedClasses = sorted(classValues);
+        List<String> sortedClasses = classValuesInModelOrder(classValues);
         int[] classRemap = remapping(classValues, sortedClasses);
         RawTable.Builder builder = RawTable.builder(attributes, sortedClasses, rows);
         double[] raw = new double[d];
