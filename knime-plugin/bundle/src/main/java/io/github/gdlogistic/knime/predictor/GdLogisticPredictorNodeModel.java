@@ -29,6 +29,7 @@ import io.github.gdlogistic.knime.adapter.FeatureColumn;
 import io.github.gdlogistic.knime.adapter.InputValidation;
 import io.github.gdlogistic.knime.adapter.ModelDescription;
 import io.github.gdlogistic.knime.adapter.PredictionColumns;
+import io.github.gdlogistic.knime.adapter.PredictionThreshold;
 import io.github.gdlogistic.knime.adapter.RawRowEncoder;
 import io.github.gdlogistic.knime.common.KnimeTables;
 import io.github.gdlogistic.knime.port.GdLogisticModelPortObject;
@@ -69,7 +70,8 @@ public final class GdLogisticPredictorNodeModel extends NodeModel {
         List<FeatureColumn> features = description.features();
         int[] featureIndices = features.stream().mapToInt(f -> dataSpec.findColumnIndex(f.name())).toArray();
         RawRowEncoder encoder = new RawRowEncoder(model.attributes());
-        boolean binaryOverride = settings.overrideThreshold.getBooleanValue() && model.classValues().size() == 2;
+        double threshold = PredictionThreshold.of(model, settings.overrideThreshold.getBooleanValue(),
+            settings.threshold.getDoubleValue());
         boolean probabilities = settings.appendProbabilities.getBooleanValue();
 
         List<String> names = appendedNames(description, dataSpec).orElseThrow(() -> new IllegalStateException(
@@ -87,8 +89,7 @@ public final class GdLogisticPredictorNodeModel extends NodeModel {
                 }
                 encoder.encode(values, raw);
                 double[] classProbabilities = model.probabilities(raw);
-                int predicted = binaryOverride ? model.classify(classProbabilities, settings.threshold.getDoubleValue())
-                    : model.classify(classProbabilities, model.threshold());
+                int predicted = model.classify(classProbabilities, threshold);
                 container.addRowToTable(appended(row, model.classValues().get(predicted),
                     probabilities ? classProbabilities : null));
                 rowIndex++;

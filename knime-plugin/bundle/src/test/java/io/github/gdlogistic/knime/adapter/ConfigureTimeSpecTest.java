@@ -45,6 +45,20 @@ class ConfigureTimeSpecTest {
     }
 
     @Test
+    void aDomainClassWithoutRowsKeepsTheModelBinaryForTheThresholdOverride() {
+        TrainingTableBuilder builder = new TrainingTableBuilder(FEATURES, TARGET_DOMAIN);
+        for (int i = 0; i < 40; i++) {
+            builder.addRow(new Object[] {(double) (i % 4)}, i % 4 < 2 == (i % 3 == 0) ? "pos" : "neg");
+        }
+        TabularModel model =
+            TabularTrainer.fit(builder.build(), new LearnerOptions().toTrainingConfig(), TrainingListener.NONE);
+
+        assertEquals(3, model.classValues().size());
+        assertEquals(0.9, PredictionThreshold.of(model, true, 0.9));
+        assertEquals(model.threshold(), PredictionThreshold.of(model, false, 0.9));
+    }
+
+    @Test
     void withoutKnownClassesTheProbabilityColumnsAreNotAnnouncedButThePredictionColumnIs() {
         ModelDescription configured = ModelDescription.beforeTraining("y", FEATURES, List.of());
 
