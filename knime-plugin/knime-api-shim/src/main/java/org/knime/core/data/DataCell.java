@@ -7,8 +7,8 @@ public abstract class DataCell implements DataValue, Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    /** @return whether this is a missing cell */
-    public final boolean isMissing() {
+    /** @return whether this is a missing cell (not final in KNIME 5.5) */
+    public boolean isMissing() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 

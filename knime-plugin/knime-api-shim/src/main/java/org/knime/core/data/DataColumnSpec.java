@@ -15,4 +15,9 @@ public final class DataColumnSpec {
     public DataType getType() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
+
+    /** @return the column's domain (possible values, bounds); never null, but may know nothing */
+    public DataColumnDomain getDomain() {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 }

@@ -7,8 +7,8 @@ import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 
-/** Shim of KNIME's {@code org.knime.core.node.NodeModel}. */
-public abstract class NodeModel {
+/** Shim of KNIME's {@code org.knime.core.node.NodeModel} (a model that node views can be opened on). */
+public abstract class NodeModel implements AbstractNodeView.ViewableModel {
 
     /**
      * @param nrInDataPorts number of input data ports

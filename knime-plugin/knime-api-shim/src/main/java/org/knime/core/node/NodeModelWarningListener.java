@@ -1,8 +1,16 @@
 package org.knime.core.node;
 
-/** Shim of KNIME's {@code org.knime.core.node.NodeModelWarningListener} (implemented by NodeView). */
-public interface NodeModelWarningListener {
+import java.util.EventListener;
 
-    /** @param warning the new warning message, or null */
-    void warningChanged(String warning);
+import org.knime.core.node.message.Message;
+
+/** Shim of KNIME's {@code org.knime.core.node.NodeModelWarningListener} (implemented by NodeView). */
+public interface NodeModelWarningListener extends EventListener {
+
+    /**
+     * Called when the node model's warning changes.
+     *
+     * @param warning the new warning, or null when the warning was cleared
+     */
+    void warningChanged(Message warning);
 }

@@ -1,6 +1,8 @@
 package io.github.gdlogistic.knime.adapter;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +29,21 @@ public final class ModelDescription {
         this.target = Objects.requireNonNull(target, "target");
         this.features = List.copyOf(features);
         this.classValues = List.copyOf(classValues);
+    }
+
+    /**
+     * What the learner can say about its model before training (at configure time).
+     *
+     * @param target the target column
+     * @param features the feature columns
+     * @param possibleClassValues the target column's possible values (KNIME's column domain), in any order; empty when
+     *        not known
+     * @return the description: the classes in model order when known, else none
+     */
+    public static ModelDescription beforeTraining(String target, List<FeatureColumn> features,
+            Collection<String> possibleClassValues) {
+        return new ModelDescription(target, features,
+                TrainingTableBuilder.classValuesInModelOrder(possibleClassValues));
     }
 
     /**
@@ -74,10 +91,23 @@ public final class ModelDescription {
      * @param featureKinds stored feature kinds
      * @param classValues stored class values
      * @return the description
-     * @throws IllegalArgumentException when the arrays do not fit together
+     * @throws IllegalArgumentException when a stored value is missing ({@code null}) or the arrays do not fit
+     *         together
      */
     public static ModelDescription fromStored(String target, String[] featureNames, String[] featureKinds,
             String[] classValues) {
+        if (target == null || featureNames == null || featureKinds == null || classValues == null) {
+            throw new IllegalArgumentException("Stored model spec is damaged: the "
+                    + (target == null ? "target column" : featureNames == null ? "feature names"
+                            : featureKinds == null ? "feature kinds" : "class values")
+                    + " are missing (expected the values the learner node stored); re-run the learner node");
+        }
+        for (String[] stored : List.of(featureNames, featureKinds, classValues)) {
+            if (Arrays.asList(stored).contains(null)) {
+                throw new IllegalArgumentException("Stored model spec is damaged: " + Arrays.toString(stored)
+                        + " holds a missing entry (expected names); re-run the learner node");
+            }
+        }
         if (featureNames.length != featureKinds.length) {
             throw new IllegalArgumentException("Stored model spec is damaged: " + featureNames.length
                     + " feature names but " + featureKinds.length + " kinds");

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -58,6 +59,27 @@ public final class PredictionColumns {
             }
         }
         return names;
+    }
+
+    /**
+     * The predictor's appended column names for a model spec, at configure time as at execute time.
+     *
+     * @param description the model spec's description
+     * @param customPredictionName custom prediction column name, or null/empty
+     * @param appendProbabilities whether probability columns are appended
+     * @param suffix the probability column suffix
+     * @param existing the input table's column names
+     * @return the names as {@link #appendedNames(String, String, List, boolean, String, Collection)} gives them, or
+     *         empty when probability columns are wanted but the description does not know the classes (a learner
+     *         whose target column has no known possible values, before it has run)
+     */
+    public static Optional<List<String>> appendedNames(ModelDescription description, String customPredictionName,
+            boolean appendProbabilities, String suffix, Collection<String> existing) {
+        if (appendProbabilities && description.classValues().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(appendedNames(description.target(), customPredictionName, description.classValues(),
+                appendProbabilities, suffix, existing));
     }
 
     private static String unique(String wanted, Set<String> taken) {

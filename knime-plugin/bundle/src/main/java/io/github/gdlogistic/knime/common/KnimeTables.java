@@ -1,10 +1,12 @@
 package io.github.gdlogistic.knime.common;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnDomain;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
@@ -55,6 +57,25 @@ public final class KnimeTables {
             kinds.put(column.getName(), kindOf(column.getType()));
         }
         return kinds;
+    }
+
+    /**
+     * @param column a column spec
+     * @return the column's possible values as strings (as {@link #value} reads nominal cells), in the domain's order;
+     *         empty when the domain does not know them
+     */
+    public static List<String> possibleValues(DataColumnSpec column) {
+        DataColumnDomain domain = column.getDomain();
+        if (!domain.hasValues()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (DataCell cell : domain.getValues()) {
+            if (!cell.isMissing()) {
+                values.add(cell.toString());
+            }
+        }
+        return values;
     }
 
     /**

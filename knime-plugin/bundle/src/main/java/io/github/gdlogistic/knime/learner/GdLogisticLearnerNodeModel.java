@@ -58,7 +58,9 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
         DataTableSpec spec = (DataTableSpec)inSpecs[0];
         List<FeatureColumn> features = checkedFeatures(spec);
         check(() -> settings.toOptions().toTrainingConfig());
-        ModelDescription description = new ModelDescription(settings.target.getStringValue(), features, List.of());
+        // the classes, when the target's domain knows them, so that the predictor can announce its columns
+        ModelDescription description =
+            ModelDescription.beforeTraining(settings.target.getStringValue(), features, classValues(spec));
         return new PortObjectSpec[] {new GdLogisticModelPortObjectSpec(description),
             new DataTableSpec(KnimeTables.columnSpecs(OutputTables.COEFFICIENT_COLUMNS, OutputTables.COEFFICIENT_KINDS)),
             new DataTableSpec(KnimeTables.columnSpecs(OutputTables.TRAINING_COLUMNS, OutputTables.TRAINING_KINDS))};
@@ -72,7 +74,7 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
         TrainingConfig config = check(() -> settings.toOptions().toTrainingConfig());
         String target = settings.target.getStringValue();
 
-        TrainingTableBuilder builder = check(() -> new TrainingTableBuilder(features));
+        TrainingTableBuilder builder = check(() -> new TrainingTableBuilder(features, classValues(spec)));
         int targetIndex = spec.findColumnIndex(target);
         int[] featureIndices = features.stream().mapToInt(column -> spec.findColumnIndex(column.name())).toArray();
         Object[] values = new Object[featureIndices.length];
@@ -84,7 +86,12 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
                 for (int j = 0; j < featureIndices.length; j++) {
                     values[j] = KnimeTables.value(row.getCell(featureIndices[j]), features.get(j).kind());
                 }
-                builder.addRow(values, (String)KnimeTables.value(row.getCell(targetIndex), ColumnKind.NOMINAL));
+                try {
+                    builder.addRow(values, (String)KnimeTables.value(row.getCell(targetIndex), ColumnKind.NOMINAL));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidSettingsException("Row '" + row.getKey() + "' (row " + rowIndex
+                        + " of the input table, counting from 0): " + e.getMessage(), e);
+                }
                 rowIndex++;
                 if (rowIndex % 1000 == 0) {
                     exec.checkCanceled();
@@ -113,6 +120,11 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
         return new PortObject[] {new GdLogisticModelPortObject(modelSpec, model),
             KnimeTables.table(OutputTables.coefficients(model), exec),
             KnimeTables.table(OutputTables.training(model), exec)};
+    }
+
+    /** The target column's possible values from its domain, empty when not known. */
+    private List<String> classValues(final DataTableSpec spec) {
+        return KnimeTables.possibleValues(spec.getColumnSpec(spec.findColumnIndex(settings.target.getStringValue())));
     }
 
     private List<FeatureColumn> checkedFeatures(final DataTableSpec spec) throws InvalidSettingsException {

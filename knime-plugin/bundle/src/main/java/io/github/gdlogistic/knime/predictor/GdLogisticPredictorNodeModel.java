@@ -3,6 +3,7 @@ package io.github.gdlogistic.knime.predictor;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -28,6 +29,7 @@ import io.github.gdlogistic.knime.adapter.FeatureColumn;
 import io.github.gdlogistic.knime.adapter.InputValidation;
 import io.github.gdlogistic.knime.adapter.ModelDescription;
 import io.github.gdlogistic.knime.adapter.PredictionColumns;
+import io.github.gdlogistic.knime.adapter.PredictionThreshold;
 import io.github.gdlogistic.knime.adapter.RawRowEncoder;
 import io.github.gdlogistic.knime.common.KnimeTables;
 import io.github.gdlogistic.knime.port.GdLogisticModelPortObject;
@@ -52,10 +54,9 @@ public final class GdLogisticPredictorNodeModel extends NodeModel {
         ModelDescription description = ((GdLogisticModelPortObjectSpec)inSpecs[0]).description();
         DataTableSpec dataSpec = (DataTableSpec)inSpecs[1];
         checkInput(description, dataSpec);
-        if (settings.appendProbabilities.getBooleanValue() && description.classValues().isEmpty()) {
-            return new PortObjectSpec[] {null}; // class values are known once the learner has run
-        }
-        return new PortObjectSpec[] {outputSpec(description, dataSpec)};
+        // null (no spec yet) when probability columns are wanted but the model spec does not know the classes
+        return new PortObjectSpec[] {appendedNames(description, dataSpec).map(names -> outputSpec(names, dataSpec))
+            .orElse(null)};
     }
 
     @Override
@@ -69,10 +70,13 @@ public final class GdLogisticPredictorNodeModel extends NodeModel {
         List<FeatureColumn> features = description.features();
         int[] featureIndices = features.stream().mapToInt(f -> dataSpec.findColumnIndex(f.name())).toArray();
         RawRowEncoder encoder = new RawRowEncoder(model.attributes());
-        boolean binaryOverride = settings.overrideThreshold.getBooleanValue() && model.classValues().size() == 2;
+        double threshold = PredictionThreshold.of(model, settings.overrideThreshold.getBooleanValue(),
+            settings.threshold.getDoubleValue());
         boolean probabilities = settings.appendProbabilities.getBooleanValue();
 
-        BufferedDataContainer container = exec.createDataContainer(outputSpec(description, dataSpec));
+        List<String> names = appendedNames(description, dataSpec).orElseThrow(() -> new IllegalStateException(
+            "The model spec of a trained model has no class values: " + description));
+        BufferedDataContainer container = exec.createDataContainer(outputSpec(names, dataSpec));
         Object[] values = new Object[features.size()];
         double[] raw = new double[features.size()];
         long rowCount = Math.max(1, table.size());
@@ -85,8 +89,7 @@ public final class GdLogisticPredictorNodeModel extends NodeModel {
                 }
                 encoder.encode(values, raw);
                 double[] classProbabilities = model.probabilities(raw);
-                int predicted = binaryOverride ? model.classify(classProbabilities, settings.threshold.getDoubleValue())
-                    : model.classify(classProbabilities, model.threshold());
+                int predicted = model.classify(classProbabilities, threshold);
                 container.addRowToTable(appended(row, model.classValues().get(predicted),
                     probabilities ? classProbabilities : null));
                 rowIndex++;
@@ -114,11 +117,13 @@ public final class GdLogisticPredictorNodeModel extends NodeModel {
         return new DefaultRow(row.getKey(), cells);
     }
 
-    private DataTableSpec outputSpec(final ModelDescription description, final DataTableSpec dataSpec) {
-        List<String> existing = new ArrayList<>(KnimeTables.columnKinds(dataSpec).keySet());
-        boolean probabilities = settings.appendProbabilities.getBooleanValue();
-        List<String> names = PredictionColumns.appendedNames(description.target(), settings.customNameOrNull(),
-            description.classValues(), probabilities, settings.probabilitySuffix.getStringValue(), existing);
+    private Optional<List<String>> appendedNames(final ModelDescription description, final DataTableSpec dataSpec) {
+        return PredictionColumns.appendedNames(description, settings.customNameOrNull(),
+            settings.appendProbabilities.getBooleanValue(), settings.probabilitySuffix.getStringValue(),
+            KnimeTables.columnKinds(dataSpec).keySet());
+    }
+
+    private static DataTableSpec outputSpec(final List<String> names, final DataTableSpec dataSpec) {
         List<CellKind> kinds = new ArrayList<>();
         kinds.add(CellKind.STRING);
         for (int k = 1; k < names.size(); k++) {

@@ -2,6 +2,7 @@ package io.github.gdlogistic.knime.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -25,5 +26,20 @@ class ModelDescriptionTest {
                 () -> ModelDescription.fromStored("t", new String[] {"a"}, new String[0], new String[0]));
         assertThrows(IllegalArgumentException.class,
                 () -> ModelDescription.fromStored("t", new String[] {"a"}, new String[] {"text"}, new String[0]));
+    }
+
+    @Test
+    void missingStoredValuesAreRejectedAsDamaged() {
+        String[] one = {"a"};
+        String[] kinds = {ColumnKind.NUMERIC.storedName()};
+        String[] classes = {"no", "yes"};
+        for (Runnable load : List.<Runnable>of(() -> ModelDescription.fromStored(null, one, kinds, classes),
+                () -> ModelDescription.fromStored("t", null, kinds, classes),
+                () -> ModelDescription.fromStored("t", one, null, classes),
+                () -> ModelDescription.fromStored("t", one, kinds, null),
+                () -> ModelDescription.fromStored("t", one, kinds, new String[] {"no", null}))) {
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class, load::run);
+            assertTrue(error.getMessage().contains("damaged"), error.getMessage());
+        }
     }
 }

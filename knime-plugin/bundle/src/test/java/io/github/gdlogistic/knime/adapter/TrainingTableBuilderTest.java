@@ -1,6 +1,7 @@
 package io.github.gdlogistic.knime.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,36 @@ class TrainingTableBuilderTest {
         builder.addRow(new Object[] {2.0, "red"}, "a");
         assertEquals(1, builder.rows());
         assertEquals(1, builder.skippedRows());
+    }
+
+    @Test
+    void badValueIsReportedAtItsRowInTheInputTableAfterRowsWithoutTarget() {
+        TrainingTableBuilder builder = new TrainingTableBuilder(FEATURES);
+        builder.addRow(new Object[] {1.0, "red"}, null); // input row 0: no target, skipped
+        builder.addRow(new Object[] {2.0, "blue"}, null); // input row 1: no target, skipped
+        builder.addRow(new Object[] {3.0, "red"}, "a"); // input row 2
+        builder.addRow(new Object[] {Double.POSITIVE_INFINITY, "blue"}, "b"); // input row 3: the bad value
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, builder::build);
+        assertTrue(error.getMessage().contains("row 3"), error.getMessage());
+        assertTrue(error.getMessage().contains("Infinity"), error.getMessage());
+        assertFalse(error.getMessage().contains("row 1"), error.getMessage());
+    }
+
+    @Test
+    void rowsWithoutTargetKeepTheirPlaceWithoutClassOrValues() {
+        TrainingTableBuilder builder = new TrainingTableBuilder(FEATURES);
+        builder.addRow(new Object[] {1.0, "green"}, null);
+        builder.addRow(new Object[] {2.0, "red"}, "a");
+        builder.addRow(new Object[] {3.0, "blue"}, "b");
+        RawTable table = builder.build();
+
+        assertEquals(3, table.rows());
+        assertEquals(-1, table.classIndex(0));
+        assertTrue(Double.isNaN(table.value(0, 0)));
+        assertEquals(List.of("blue", "red"), table.attributes().get(1).values()); // "green" was never used
+        assertEquals(2.0, table.value(1, 0));
+        assertEquals(0, table.classIndex(1));
     }
 
     @Test
