@@ -13,6 +13,7 @@ import io.github.gdlogistic.weka.AnnotatedOptions;
 import io.github.gdlogistic.weka.DebugOutputListener;
 import io.github.gdlogistic.weka.InstancesConverter;
 import io.github.gdlogistic.weka.OptionTags;
+import io.github.gdlogistic.weka.TrainingHeader;
 
 import weka.classifiers.AbstractClassifier;
 import weka.core.AdditionalMeasureProducer;
@@ -113,6 +114,9 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** The training header in the core's terms, {@code null} before training. */
     private InstancesConverter converter;
 
+    /** The training header, against which instances to predict are checked; {@code null} before training. */
+    private TrainingHeader trainingHeader;
+
     /** The command line of the options the model was trained with. */
     private String trainedOptions;
 
@@ -193,6 +197,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         progress.trainingFinished(newModel.report());
         model = newModel;
         converter = newConverter;
+        trainingHeader = new TrainingHeader(data);
         trainedOptions = Utils.joinOptions(getOptions());
     }
 
@@ -238,9 +243,18 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         return builder.build();
     }
 
+    /**
+     * @param instance an instance with the structure of the training data (same attributes in the same order, same
+     *         types and nominal labels; the relation name may differ)
+     * @return the class distribution
+     * @throws IllegalArgumentException naming the first difference when the instance's header does not match the
+     *         training header
+     * @throws IllegalStateException before training
+     */
     @Override
     public double[] distributionForInstance(Instance instance) throws Exception {
         TabularModel fitted = fittedModel();
+        trainingHeader.requireCompatible(instance);
         return consistentWithDecision(fitted, fitted.probabilities(converter.rawRow(instance)), 0);
     }
 
@@ -249,9 +263,16 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         return true;
     }
 
+    /**
+     * @param batch instances with the structure of the training data (see {@link #distributionForInstance})
+     * @return one class distribution per instance
+     * @throws IllegalArgumentException naming the first difference when the header does not match the training header
+     * @throws IllegalStateException before training
+     */
     @Override
     public double[][] distributionsForInstances(Instances batch) throws Exception {
         TabularModel fitted = fittedModel();
+        trainingHeader.requireCompatible(batch);
         int rows = batch.numInstances();
         int classes = fitted.classValues().size();
         double[] all = fitted.probabilities(converter.rawRows(batch), rows);
