@@ -84,6 +84,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** Coefficients need more digits than Weka's general default of 2. */
     private static final int DEFAULT_DECIMAL_PLACES = 4;
 
+    /** Fewest digits after the decimal point in the coefficient table. */
+    public static final int MIN_DECIMAL_PLACES = 0;
+
+    /** Most digits after the decimal point in the coefficient table (beyond double precision there is nothing). */
+    public static final int MAX_DECIMAL_PLACES = 16;
+
     private Solver solver = DEFAULTS.solver();
     private double learningRate = DEFAULTS.learningRate();
     private int maxIterations = DEFAULTS.maxIterations();
@@ -238,6 +244,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             }
             builder.classWeights(weights);
         } else {
+            if (!customClassWeights.isEmpty()) {
+                throw new IllegalArgumentException("Custom class weights (-class-weights " + customClassWeights
+                        + ") are used only with Class weighting (-class-weighting) custom, but the class weighting is "
+                        + OptionTags.select(classWeighting, TAGS_CLASS_WEIGHTING).getSelectedTag().getReadable()
+                        + ": add -class-weighting custom to use them, or remove -class-weights");
+            }
             builder.classWeighting(classWeighting);
         }
         return builder.build();
@@ -380,12 +392,35 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         setDebug(Utils.getFlag("output-debug-info", options));
         setDoNotCheckCapabilities(Utils.getFlag("do-not-check-capabilities", options));
         String decimals = Utils.getOption("num-decimal-places", options);
-        setNumDecimalPlaces(decimals.isEmpty() ? DEFAULT_DECIMAL_PLACES : Integer.parseInt(decimals));
+        if (decimals.isEmpty()) {
+            setNumDecimalPlaces(DEFAULT_DECIMAL_PLACES);
+        } else {
+            try {
+                setNumDecimalPlaces(Integer.parseInt(decimals.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Decimal places (-num-decimal-places): '" + decimals
+                        + "' is not a whole number; expected " + MIN_DECIMAL_PLACES + " to " + MAX_DECIMAL_PLACES, e);
+            }
+        }
         String batchSize = Utils.getOption("batch-size", options);
         if (!batchSize.isEmpty()) {
             setBatchSize(batchSize);
         }
         Utils.checkForRemainingOptions(options);
+    }
+
+    /**
+     * @param value digits after the decimal point in the coefficient table, from {@value #MIN_DECIMAL_PLACES} to
+     *        {@value #MAX_DECIMAL_PLACES}
+     * @throws IllegalArgumentException naming the value and the allowed range when it is outside that range
+     */
+    @Override
+    public void setNumDecimalPlaces(int value) {
+        if (value < MIN_DECIMAL_PLACES || value > MAX_DECIMAL_PLACES) {
+            throw new IllegalArgumentException("Decimal places (-num-decimal-places): " + value + " is outside the "
+                    + "allowed range " + MIN_DECIMAL_PLACES + " to " + MAX_DECIMAL_PLACES);
+        }
+        super.setNumDecimalPlaces(value);
     }
 
     /** Runs a core validation of one setting, prefixing its message with the option's name and flag. */

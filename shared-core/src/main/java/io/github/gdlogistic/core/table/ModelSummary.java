@@ -60,6 +60,12 @@ public final class ModelSummary {
                 out.append(" (not tuned)");
             }
             out.append('\n');
+        } else if (thresholdSettingsGiven(config)) {
+            out.append("Decision threshold: not used (the threshold settings: threshold ")
+                    .append(number(config.threshold())).append(", tuning metric ")
+                    .append(config.thresholdMetric().optionName()).append(", hold-out fraction ")
+                    .append(number(config.thresholdHoldout())).append(", apply to two classes only; with ")
+                    .append(model.core().numClasses()).append(" classes the most probable class is predicted)\n");
         }
         out.append("Missing values: replaced by the training mean (numeric) or mode (nominal)");
         if (!model.encoder().unusedAttributes().isEmpty()) {
@@ -67,6 +73,13 @@ public final class ModelSummary {
         }
         out.append('\n');
         return out.toString();
+    }
+
+    /** @return whether any threshold setting differs from its default (they take effect for binary models only) */
+    private static boolean thresholdSettingsGiven(TrainingConfig config) {
+        TrainingConfig defaults = TrainingConfig.defaults();
+        return config.threshold() != defaults.threshold() || config.thresholdMetric() != defaults.thresholdMetric()
+                || config.thresholdHoldout() != defaults.thresholdHoldout();
     }
 
     private static void appendCoefficients(StringBuilder out, TabularModel model, int decimals) {
