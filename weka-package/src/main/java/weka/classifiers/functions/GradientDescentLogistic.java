@@ -21,6 +21,7 @@ import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.core.Randomizable;
 import weka.core.SelectedTag;
@@ -32,6 +33,7 @@ import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -83,6 +85,9 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
 
     /** Coefficients need more digits than Weka's general default of 2. */
     private static final int DEFAULT_DECIMAL_PLACES = 4;
+
+    /** Longest line of the options in the model output. */
+    private static final int MAX_LINE = 100;
 
     /** Fewest digits after the decimal point in the coefficient table. */
     public static final int MIN_DECIMAL_PLACES = 0;
@@ -144,9 +149,10 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
      * @return the description shown by the GUI's About box and the command line's help
      */
     public String globalInfo() {
-        return "Logistic regression (binary and multinomial) trained by gradient descent: L-BFGS by default, or plain "
-                + "gradient descent, mini-batch SGD, momentum, Nesterov or Adam, with an optional elastic-net penalty "
-                + "lambda * (alpha * L1 + (1 - alpha) / 2 * L2) on the mean log-loss.\n\n"
+        return "Logistic regression (binary and multinomial) trained by gradient descent.\n\n"
+                + "Solvers: L-BFGS by default, or plain gradient descent, mini-batch SGD, momentum, Nesterov or Adam, "
+                + "with an optional elastic-net penalty lambda * (alpha * L1 + (1 - alpha) / 2 * L2) on the mean "
+                + "log-loss.\n\n"
                 + "Nominal attributes are dummy coded (an indicator for every value but the first), missing values "
                 + "replaced by the training mean or mode, and features standardized for training; the output "
                 + "reports the coefficients in the original units with odds ratios, the convergence outcome and the learning curve. For binary classes the decision "
@@ -339,9 +345,26 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         }
         StringBuilder text = new StringBuilder();
         text.append("GradientDescentLogistic\n=======================\n\n");
-        text.append("Options: ").append(trainedOptions).append('\n');
-        text.append("Settings: ").append(model.core().config()).append("\n\n");
+        text.append(wrapped("Options: ", trainedOptions)).append("\n\n");
         text.append(ModelSummary.describe(model, getNumDecimalPlaces()));
+        return text.toString();
+    }
+
+    /** The options after {@code label}, wrapped before an option so that no line is longer than 100 characters. */
+    private static String wrapped(String label, String options) {
+        StringBuilder text = new StringBuilder(label);
+        int lineStart = 0;
+        for (String word : options.split(" (?=-[a-z])")) {
+            boolean first = text.length() == label.length();
+            if (!first && text.length() - lineStart + 1 + word.length() > MAX_LINE) {
+                text.append('\n');
+                lineStart = text.length();
+                text.append(" ".repeat(label.length()));
+            } else if (!first) {
+                text.append(' ');
+            }
+            text.append(word);
+        }
         return text.toString();
     }
 
@@ -423,6 +446,22 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         super.setNumDecimalPlaces(value);
     }
 
+    /**
+     * The options in the order a user reads them (the property sheet's order: solver, learning rate, lambda, then
+     * the rest), followed by Weka's general classifier options. Weka's own {@code getOptions} would list them in
+     * alphabetical order of the property names, putting Adam's parameters first and the solver off screen.
+     *
+     * @return the options
+     */
+    @Override
+    public String[] getOptions() {
+        List<String> options = new ArrayList<>(AnnotatedOptions.get(this, GradientDescentLogistic.class));
+        String[] inherited = super.getOptions();
+        int annotated = Option.getOptionsForHierarchy(this, AbstractClassifier.class).length;
+        options.addAll(Arrays.asList(inherited).subList(annotated, inherited.length));
+        return options.toArray(new String[0]);
+    }
+
     /** Runs a core validation of one setting, prefixing its message with the option's name and flag. */
     private static void validate(String option, Consumer<TrainingConfig.Builder> setting) {
         try {
@@ -470,7 +509,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             description = "Upper limit on iterations (full-batch solvers) or epochs (mini-batch solvers), >= 1. "
                     + "Stopping at the limit is reported as 'did not converge' in the output.",
             commandLineParamName = "max-iterations", commandLineParamSynopsis = "-max-iterations <integer>",
-            displayOrder = 3)
+            displayOrder = 5)
     public int getMaxIterations() {
         return maxIterations;
     }
@@ -485,7 +524,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     @OptionMetadata(displayName = "Loss tolerance",
             description = "Training has converged when the relative change of the loss between iterations falls "
                     + "below this value (>= 0).",
-            commandLineParamName = "tolerance", commandLineParamSynopsis = "-tolerance <number>", displayOrder = 4)
+            commandLineParamName = "tolerance", commandLineParamSynopsis = "-tolerance <number>", displayOrder = 6)
     public double getTolerance() {
         return tolerance;
     }
@@ -500,7 +539,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     @OptionMetadata(displayName = "Gradient tolerance",
             description = "Training has converged when the largest gradient component falls below this value (>= 0).",
             commandLineParamName = "gradient-tolerance", commandLineParamSynopsis = "-gradient-tolerance <number>",
-            displayOrder = 5)
+            displayOrder = 7)
     public double getGradientTolerance() {
         return gradientTolerance;
     }
@@ -517,7 +556,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "on the standardized coefficients (intercept not penalized). 0 = no penalty. Roughly, Weka "
                     + "Logistic's ridge R corresponds to lambda = 2R / (number of instances); scikit-learn's C to "
                     + "lambda = 1 / (C * number of instances).",
-            commandLineParamName = "lambda", commandLineParamSynopsis = "-lambda <number>", displayOrder = 6)
+            commandLineParamName = "lambda", commandLineParamSynopsis = "-lambda <number>", displayOrder = 3)
     public double getLambda() {
         return lambda;
     }
@@ -532,7 +571,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     @OptionMetadata(displayName = "Elastic-net mix (alpha)",
             description = "Share of L1 in the penalty, in [0, 1]: 0 = ridge (L2), 1 = lasso (L1, sets coefficients "
                     + "to exactly zero).",
-            commandLineParamName = "alpha", commandLineParamSynopsis = "-alpha <number in [0, 1]>", displayOrder = 7)
+            commandLineParamName = "alpha", commandLineParamSynopsis = "-alpha <number in [0, 1]>", displayOrder = 4)
     public double getAlpha() {
         return alpha;
     }
@@ -771,8 +810,9 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
 
     /** @return the hold-out fraction for threshold tuning */
     @OptionMetadata(displayName = "Threshold tuning hold-out fraction",
-            description = "Fraction of the training data held out to tune the threshold on, in [0, 0.9] (the model is "
-                    + "then trained on the rest). 0 tunes on the training data.",
+            description = "Fraction of the training data held out to tune the threshold on, in [0, 0.9]: a model "
+                    + "fitted on the rest scores the held-out rows, the threshold is chosen on them, and the final "
+                    + "model is then refitted on all rows. 0 tunes on the training data.",
             commandLineParamName = "threshold-holdout", commandLineParamSynopsis = "-threshold-holdout <number>",
             displayOrder = 21)
     public double getThresholdHoldout() {

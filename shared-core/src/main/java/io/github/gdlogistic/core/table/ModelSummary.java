@@ -53,7 +53,7 @@ public final class ModelSummary {
         out.append("Final loss: ").append(number(report.finalLoss())).append(", gradient norm: ")
                 .append(number(report.finalGradientNorm())).append(", time: ").append(report.elapsedMillis())
                 .append(" ms\n");
-        out.append("Learning curve (iteration: loss): ").append(curve(report.lossHistory())).append('\n');
+        out.append("Learning curve (loss at sampled iterations)\n").append(curve(report.lossHistory()));
         if (binary) {
             out.append("Decision threshold: ").append(number(model.threshold()));
             if (model.thresholdCurve().isPresent()) {
@@ -149,8 +149,9 @@ public final class ModelSummary {
         }
     }
 
+    /** The loss at up to {@value #CURVE_POINTS} iterations spread logarithmically, and the last one: a table. */
     private static String curve(List<LossPoint> history) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%12s%14s\n", "Iteration", "Loss"));
         int size = history.size();
         int points = Math.min(CURVE_POINTS, size);
         int previous = -1;
@@ -161,15 +162,16 @@ public final class ModelSummary {
                 continue;
             }
             previous = index;
-            LossPoint point = history.get(index);
-            out.append(out.length() == 0 ? "" : ", ").append(point.iteration()).append(": ")
-                    .append(number(point.loss()));
+            appendCurvePoint(out, history.get(index));
         }
         if (previous != size - 1) {
-            LossPoint last = history.get(size - 1);
-            out.append(", ").append(last.iteration()).append(": ").append(number(last.loss()));
+            appendCurvePoint(out, history.get(size - 1));
         }
         return out.toString();
+    }
+
+    private static void appendCurvePoint(StringBuilder out, LossPoint point) {
+        out.append(String.format(Locale.ROOT, "%12d%14s\n", point.iteration(), number(point.loss())));
     }
 
     /**
