@@ -6,10 +6,12 @@ import io.github.gdlogistic.core.Solver;
 import io.github.gdlogistic.core.ThresholdMetric;
 import io.github.gdlogistic.core.TrainingConfig;
 import io.github.gdlogistic.core.TrainingReport;
+import io.github.gdlogistic.core.table.AttributeSpec;
 import io.github.gdlogistic.core.table.ModelSummary;
 import io.github.gdlogistic.core.table.TabularModel;
 import io.github.gdlogistic.core.table.TabularTrainer;
 import io.github.gdlogistic.weka.AnnotatedOptions;
+import io.github.gdlogistic.weka.CoreModelFiles;
 import io.github.gdlogistic.weka.DebugOutputListener;
 import io.github.gdlogistic.weka.InstancesConverter;
 import io.github.gdlogistic.weka.OptionTags;
@@ -131,6 +133,9 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** The command line of the options the model was trained with. */
     private String trainedOptions;
 
+    /** The core model file the model was imported from ({@link #fromCoreModel}), {@code null} when trained here. */
+    private String importedFrom;
+
     /** Creates the classifier with the core's default settings. */
     public GradientDescentLogistic() {
         setNumDecimalPlaces(DEFAULT_DECIMAL_PLACES);
@@ -142,7 +147,78 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
      * @param arguments Weka's evaluation options and the classifier's options
      */
     public static void main(String[] arguments) {
-        runClassifier(new GradientDescentLogistic(), arguments);
+        GradientDescentLogistic classifier = new GradientDescentLogistic();
+        classifier.run(classifier, arguments);
+    }
+
+    /**
+     * Runs Weka's evaluation (what {@code weka.Run} and {@link #main} call). A core model file given to {@code -l}
+     * (written by the core's {@code ModelFiles.save}, e.g. from a program or a KNIME workflow) is recognized and
+     * used with the header of the {@code -T} (or {@code -t}) file instead of failing with "Unable to find class
+     * ...TabularModel" ({@link CoreModelFiles} says why Weka cannot read it itself).
+     *
+     * @param toRun the classifier to run
+     * @param options Weka's evaluation options and the classifier's options
+     */
+    @Override
+    public void run(Object toRun, String[] options) {
+        CoreModelFiles.Conversion conversion;
+        try {
+            conversion = CoreModelFiles.convertForWeka(options, System.err);
+        } catch (Exception e) {
+            System.err.println("\nWeka exception: " + e.getMessage());
+            return;
+        }
+        try {
+            runClassifier((GradientDescentLogistic) toRun, conversion.options());
+        } finally {
+            try {
+                conversion.deleteTemporaryFile();
+            } catch (java.io.IOException e) {
+                System.err.println("Could not delete a temporary file: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A classifier that predicts with a model trained outside Weka by the shared core (e.g. loaded with the core's
+     * {@code ModelFiles.load}), for data with the given header.
+     *
+     * @param model the fitted core model
+     * @param header the structure of the data to predict: the model's input attributes (same names, types and nominal
+     *        values, in the same order) and a nominal class attribute, set, with the model's class values
+     * @param source where the model comes from, for the model output and messages
+     * @return the classifier, ready to predict
+     * @throws IllegalArgumentException naming the first attribute that does not match the model
+     */
+    public static GradientDescentLogistic fromCoreModel(TabularModel model, Instances header, String source) {
+        InstancesConverter headerConverter = new InstancesConverter(header);
+        List<AttributeSpec> expected = model.attributes();
+        List<AttributeSpec> found = headerConverter.attributes();
+        for (int j = 0; j < Math.max(expected.size(), found.size()); j++) {
+            AttributeSpec want = j < expected.size() ? expected.get(j) : null;
+            AttributeSpec have = j < found.size() ? found.get(j) : null;
+            if (want == null || !want.equals(have)) {
+                throw new IllegalArgumentException("The data do not match the core model from '" + source
+                        + "': input attribute " + (j + 1) + " (not counting the class '"
+                        + header.classAttribute().name() + "') is " + (have == null ? "missing" : "'" + have + "'")
+                        + ", the model expects " + (want == null ? "no more attributes" : "'" + want + "'")
+                        + "; the model's inputs are " + expected);
+            }
+        }
+        if (!model.classValues().equals(headerConverter.classValues())) {
+            throw new IllegalArgumentException("The data do not match the core model from '" + source
+                    + "': the class '" + header.classAttribute().name() + "' has the values "
+                    + headerConverter.classValues() + ", the model expects " + model.classValues()
+                    + " in this order");
+        }
+        GradientDescentLogistic classifier = new GradientDescentLogistic();
+        classifier.model = model;
+        classifier.converter = headerConverter;
+        classifier.trainingHeader = new TrainingHeader(header);
+        classifier.trainedOptions = null;
+        classifier.importedFrom = source;
+        return classifier;
     }
 
     /**
@@ -210,6 +286,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         model = newModel;
         converter = newConverter;
         trainingHeader = new TrainingHeader(data);
+        importedFrom = null;
         trainedOptions = Utils.joinOptions(getOptions());
     }
 
@@ -345,23 +422,32 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         }
         StringBuilder text = new StringBuilder();
         text.append("GradientDescentLogistic\n=======================\n\n");
-        text.append(wrapped("Options: ", trainedOptions)).append("\n\n");
+        if (importedFrom != null) {
+            text.append("Core model imported from '").append(importedFrom).append("'\n");
+            text.append(wrapped("Trained with: ", model.core().config().toString(), ", ")).append("\n\n");
+        } else {
+            text.append(wrapped("Options: ", trainedOptions, " (?=-[a-z])")).append("\n\n");
+        }
         text.append(ModelSummary.describe(model, getNumDecimalPlaces()));
         return text.toString();
     }
 
-    /** The options after {@code label}, wrapped before an option so that no line is longer than 100 characters. */
-    private static String wrapped(String label, String options) {
+    /**
+     * The settings after {@code label}, wrapped at the separators so that no line is longer than 100 characters
+     * (unless one setting alone is).
+     */
+    private static String wrapped(String label, String settings, String separator) {
+        String joiner = separator.startsWith(",") ? ", " : " ";
         StringBuilder text = new StringBuilder(label);
         int lineStart = 0;
-        for (String word : options.split(" (?=-[a-z])")) {
+        for (String word : settings.split(separator)) {
             boolean first = text.length() == label.length();
-            if (!first && text.length() - lineStart + 1 + word.length() > MAX_LINE) {
-                text.append('\n');
+            if (!first && text.length() - lineStart + joiner.length() + word.length() > MAX_LINE) {
+                text.append(joiner.trim()).append('\n');
                 lineStart = text.length();
                 text.append(" ".repeat(label.length()));
             } else if (!first) {
-                text.append(' ');
+                text.append(joiner);
             }
             text.append(word);
         }
