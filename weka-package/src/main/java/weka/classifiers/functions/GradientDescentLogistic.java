@@ -170,7 +170,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             return;
         }
         try {
-            runClassifier((GradientDescentLogistic) toRun, conversion.options());
+            runClassifier((weka.classifiers.Classifier) toRun, conversion.options());
         } finally {
             try {
                 conversion.deleteTemporaryFile();
@@ -349,8 +349,21 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     @Override
     public double[] distributionForInstance(Instance instance) throws Exception {
         TabularModel fitted = fittedModel();
-        trainingHeader.requireCompatible(instance);
+        requireTrainingStructure(instance);
         return consistentWithDecision(fitted, fitted.probabilities(converter.rawRow(instance)), 0);
+    }
+
+    /** Classifiers saved before the header check was added carry no training header; they predict as before. */
+    private void requireTrainingStructure(Instance instance) {
+        if (trainingHeader != null) {
+            trainingHeader.requireCompatible(instance);
+        }
+    }
+
+    private void requireTrainingStructure(Instances batch) {
+        if (trainingHeader != null) {
+            trainingHeader.requireCompatible(batch);
+        }
     }
 
     @Override
@@ -367,7 +380,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     @Override
     public double[][] distributionsForInstances(Instances batch) throws Exception {
         TabularModel fitted = fittedModel();
-        trainingHeader.requireCompatible(batch);
+        requireTrainingStructure(batch);
         int rows = batch.numInstances();
         int classes = fitted.classValues().size();
         double[] all = fitted.probabilities(converter.rawRows(batch), rows);

@@ -131,7 +131,11 @@ public final class CoreModelFiles {
             return options.clone();
         }
 
-        /** Deletes the temporary Weka model file, if one was made. */
+        /**
+         * Deletes the temporary Weka model file, if one was made.
+         *
+         * @throws IOException when it cannot be deleted
+         */
         public void deleteTemporaryFile() throws IOException {
             if (temporaryFile != null) {
                 Files.deleteIfExists(temporaryFile);
