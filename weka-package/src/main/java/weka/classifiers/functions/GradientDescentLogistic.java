@@ -6,13 +6,16 @@ import io.github.gdlogistic.core.Solver;
 import io.github.gdlogistic.core.ThresholdMetric;
 import io.github.gdlogistic.core.TrainingConfig;
 import io.github.gdlogistic.core.TrainingReport;
+import io.github.gdlogistic.core.table.AttributeSpec;
 import io.github.gdlogistic.core.table.ModelSummary;
 import io.github.gdlogistic.core.table.TabularModel;
 import io.github.gdlogistic.core.table.TabularTrainer;
 import io.github.gdlogistic.weka.AnnotatedOptions;
+import io.github.gdlogistic.weka.CoreModelFiles;
 import io.github.gdlogistic.weka.DebugOutputListener;
 import io.github.gdlogistic.weka.InstancesConverter;
 import io.github.gdlogistic.weka.OptionTags;
+import io.github.gdlogistic.weka.TrainingHeader;
 
 import weka.classifiers.AbstractClassifier;
 import weka.core.AdditionalMeasureProducer;
@@ -20,6 +23,7 @@ import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
+import weka.core.Option;
 import weka.core.OptionMetadata;
 import weka.core.Randomizable;
 import weka.core.SelectedTag;
@@ -31,6 +35,7 @@ import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -83,6 +88,15 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** Coefficients need more digits than Weka's general default of 2. */
     private static final int DEFAULT_DECIMAL_PLACES = 4;
 
+    /** Longest line of the options in the model output. */
+    private static final int MAX_LINE = 100;
+
+    /** Fewest digits after the decimal point in the coefficient table. */
+    public static final int MIN_DECIMAL_PLACES = 0;
+
+    /** Most digits after the decimal point in the coefficient table (beyond double precision there is nothing). */
+    public static final int MAX_DECIMAL_PLACES = 16;
+
     private Solver solver = DEFAULTS.solver();
     private double learningRate = DEFAULTS.learningRate();
     private int maxIterations = DEFAULTS.maxIterations();
@@ -113,8 +127,14 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** The training header in the core's terms, {@code null} before training. */
     private InstancesConverter converter;
 
+    /** The training header, against which instances to predict are checked; {@code null} before training. */
+    private TrainingHeader trainingHeader;
+
     /** The command line of the options the model was trained with. */
     private String trainedOptions;
+
+    /** The core model file the model was imported from ({@link #fromCoreModel}), {@code null} when trained here. */
+    private String importedFrom;
 
     /** Creates the classifier with the core's default settings. */
     public GradientDescentLogistic() {
@@ -127,16 +147,88 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
      * @param arguments Weka's evaluation options and the classifier's options
      */
     public static void main(String[] arguments) {
-        runClassifier(new GradientDescentLogistic(), arguments);
+        GradientDescentLogistic classifier = new GradientDescentLogistic();
+        classifier.run(classifier, arguments);
+    }
+
+    /**
+     * Runs Weka's evaluation (what {@code weka.Run} and {@link #main} call). A core model file given to {@code -l}
+     * (written by the core's {@code ModelFiles.save}, e.g. from a program or a KNIME workflow) is recognized and
+     * used with the header of the {@code -T} (or {@code -t}) file instead of failing with "Unable to find class
+     * ...TabularModel" ({@link CoreModelFiles} says why Weka cannot read it itself).
+     *
+     * @param toRun the classifier to run
+     * @param options Weka's evaluation options and the classifier's options
+     */
+    @Override
+    public void run(Object toRun, String[] options) {
+        CoreModelFiles.Conversion conversion;
+        try {
+            conversion = CoreModelFiles.convertForWeka(options, System.err);
+        } catch (Exception e) {
+            System.err.println("\nWeka exception: " + e.getMessage());
+            return;
+        }
+        try {
+            runClassifier((weka.classifiers.Classifier) toRun, conversion.options());
+        } finally {
+            try {
+                conversion.deleteTemporaryFile();
+            } catch (java.io.IOException e) {
+                System.err.println("Could not delete a temporary file: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * A classifier that predicts with a model trained outside Weka by the shared core (e.g. loaded with the core's
+     * {@code ModelFiles.load}), for data with the given header.
+     *
+     * @param model the fitted core model
+     * @param header the structure of the data to predict: the model's input attributes (same names, types and nominal
+     *        values, in the same order) and a nominal class attribute, set, with the model's class values
+     * @param source where the model comes from, for the model output and messages
+     * @return the classifier, ready to predict
+     * @throws IllegalArgumentException naming the first attribute that does not match the model
+     */
+    public static GradientDescentLogistic fromCoreModel(TabularModel model, Instances header, String source) {
+        InstancesConverter headerConverter = new InstancesConverter(header);
+        List<AttributeSpec> expected = model.attributes();
+        List<AttributeSpec> found = headerConverter.attributes();
+        for (int j = 0; j < Math.max(expected.size(), found.size()); j++) {
+            AttributeSpec want = j < expected.size() ? expected.get(j) : null;
+            AttributeSpec have = j < found.size() ? found.get(j) : null;
+            if (want == null || !want.equals(have)) {
+                throw new IllegalArgumentException("The data do not match the core model from '" + source
+                        + "': input attribute " + (j + 1) + " (not counting the class '"
+                        + header.classAttribute().name() + "') is " + (have == null ? "missing" : "'" + have + "'")
+                        + ", the model expects " + (want == null ? "no more attributes" : "'" + want + "'")
+                        + "; the model's inputs are " + expected);
+            }
+        }
+        if (!model.classValues().equals(headerConverter.classValues())) {
+            throw new IllegalArgumentException("The data do not match the core model from '" + source
+                    + "': the class '" + header.classAttribute().name() + "' has the values "
+                    + headerConverter.classValues() + ", the model expects " + model.classValues()
+                    + " in this order");
+        }
+        GradientDescentLogistic classifier = new GradientDescentLogistic();
+        classifier.model = model;
+        classifier.converter = headerConverter;
+        classifier.trainingHeader = new TrainingHeader(header);
+        classifier.trainedOptions = null;
+        classifier.importedFrom = source;
+        return classifier;
     }
 
     /**
      * @return the description shown by the GUI's About box and the command line's help
      */
     public String globalInfo() {
-        return "Logistic regression (binary and multinomial) trained by gradient descent: L-BFGS by default, or plain "
-                + "gradient descent, mini-batch SGD, momentum, Nesterov or Adam, with an optional elastic-net penalty "
-                + "lambda * (alpha * L1 + (1 - alpha) / 2 * L2) on the mean log-loss.\n\n"
+        return "Logistic regression (binary and multinomial) trained by gradient descent.\n\n"
+                + "Solvers: L-BFGS by default, or plain gradient descent, mini-batch SGD, momentum, Nesterov or Adam, "
+                + "with an optional elastic-net penalty lambda * (alpha * L1 + (1 - alpha) / 2 * L2) on the mean "
+                + "log-loss.\n\n"
                 + "Nominal attributes are dummy coded (an indicator for every value but the first), missing values "
                 + "replaced by the training mean or mode, and features standardized for training; the output "
                 + "reports the coefficients in the original units with odds ratios, the convergence outcome and the learning curve. For binary classes the decision "
@@ -193,6 +285,8 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         progress.trainingFinished(newModel.report());
         model = newModel;
         converter = newConverter;
+        trainingHeader = new TrainingHeader(data);
+        importedFrom = null;
         trainedOptions = Utils.joinOptions(getOptions());
     }
 
@@ -233,15 +327,43 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             }
             builder.classWeights(weights);
         } else {
+            if (!customClassWeights.isEmpty()) {
+                throw new IllegalArgumentException("Custom class weights (-class-weights " + customClassWeights
+                        + ") are used only with Class weighting (-class-weighting) custom, but the class weighting is "
+                        + OptionTags.select(classWeighting, TAGS_CLASS_WEIGHTING).getSelectedTag().getReadable()
+                        + ": add -class-weighting custom to use them, or remove -class-weights");
+            }
             builder.classWeighting(classWeighting);
         }
         return builder.build();
     }
 
+    /**
+     * @param instance an instance with the structure of the training data (same attributes in the same order, same
+     *         types and nominal labels; the relation name may differ)
+     * @return the class distribution
+     * @throws IllegalArgumentException naming the first difference when the instance's header does not match the
+     *         training header
+     * @throws IllegalStateException before training
+     */
     @Override
     public double[] distributionForInstance(Instance instance) throws Exception {
         TabularModel fitted = fittedModel();
+        requireTrainingStructure(instance);
         return consistentWithDecision(fitted, fitted.probabilities(converter.rawRow(instance)), 0);
+    }
+
+    /** Classifiers saved before the header check was added carry no training header; they predict as before. */
+    private void requireTrainingStructure(Instance instance) {
+        if (trainingHeader != null) {
+            trainingHeader.requireCompatible(instance);
+        }
+    }
+
+    private void requireTrainingStructure(Instances batch) {
+        if (trainingHeader != null) {
+            trainingHeader.requireCompatible(batch);
+        }
     }
 
     @Override
@@ -249,9 +371,16 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         return true;
     }
 
+    /**
+     * @param batch instances with the structure of the training data (see {@link #distributionForInstance})
+     * @return one class distribution per instance
+     * @throws IllegalArgumentException naming the first difference when the header does not match the training header
+     * @throws IllegalStateException before training
+     */
     @Override
     public double[][] distributionsForInstances(Instances batch) throws Exception {
         TabularModel fitted = fittedModel();
+        requireTrainingStructure(batch);
         int rows = batch.numInstances();
         int classes = fitted.classValues().size();
         double[] all = fitted.probabilities(converter.rawRows(batch), rows);
@@ -306,9 +435,35 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         }
         StringBuilder text = new StringBuilder();
         text.append("GradientDescentLogistic\n=======================\n\n");
-        text.append("Options: ").append(trainedOptions).append('\n');
-        text.append("Settings: ").append(model.core().config()).append("\n\n");
+        if (importedFrom != null) {
+            text.append("Core model imported from '").append(importedFrom).append("'\n");
+            text.append(wrapped("Trained with: ", model.core().config().toString(), ", ")).append("\n\n");
+        } else {
+            text.append(wrapped("Options: ", trainedOptions, " (?=-[a-z])")).append("\n\n");
+        }
         text.append(ModelSummary.describe(model, getNumDecimalPlaces()));
+        return text.toString();
+    }
+
+    /**
+     * The settings after {@code label}, wrapped at the separators so that no line is longer than 100 characters
+     * (unless one setting alone is).
+     */
+    private static String wrapped(String label, String settings, String separator) {
+        String joiner = separator.startsWith(",") ? ", " : " ";
+        StringBuilder text = new StringBuilder(label);
+        int lineStart = 0;
+        for (String word : settings.split(separator)) {
+            boolean first = text.length() == label.length();
+            if (!first && text.length() - lineStart + joiner.length() + word.length() > MAX_LINE) {
+                text.append(joiner.trim()).append('\n');
+                lineStart = text.length();
+                text.append(" ".repeat(label.length()));
+            } else if (!first) {
+                text.append(joiner);
+            }
+            text.append(word);
+        }
         return text.toString();
     }
 
@@ -359,12 +514,51 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         setDebug(Utils.getFlag("output-debug-info", options));
         setDoNotCheckCapabilities(Utils.getFlag("do-not-check-capabilities", options));
         String decimals = Utils.getOption("num-decimal-places", options);
-        setNumDecimalPlaces(decimals.isEmpty() ? DEFAULT_DECIMAL_PLACES : Integer.parseInt(decimals));
+        if (decimals.isEmpty()) {
+            setNumDecimalPlaces(DEFAULT_DECIMAL_PLACES);
+        } else {
+            try {
+                setNumDecimalPlaces(Integer.parseInt(decimals.trim()));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Decimal places (-num-decimal-places): '" + decimals
+                        + "' is not a whole number; expected " + MIN_DECIMAL_PLACES + " to " + MAX_DECIMAL_PLACES, e);
+            }
+        }
         String batchSize = Utils.getOption("batch-size", options);
         if (!batchSize.isEmpty()) {
             setBatchSize(batchSize);
         }
         Utils.checkForRemainingOptions(options);
+    }
+
+    /**
+     * @param value digits after the decimal point in the coefficient table, from {@value #MIN_DECIMAL_PLACES} to
+     *        {@value #MAX_DECIMAL_PLACES}
+     * @throws IllegalArgumentException naming the value and the allowed range when it is outside that range
+     */
+    @Override
+    public void setNumDecimalPlaces(int value) {
+        if (value < MIN_DECIMAL_PLACES || value > MAX_DECIMAL_PLACES) {
+            throw new IllegalArgumentException("Decimal places (-num-decimal-places): " + value + " is outside the "
+                    + "allowed range " + MIN_DECIMAL_PLACES + " to " + MAX_DECIMAL_PLACES);
+        }
+        super.setNumDecimalPlaces(value);
+    }
+
+    /**
+     * The options in the order a user reads them (the property sheet's order: solver, learning rate, lambda, then
+     * the rest), followed by Weka's general classifier options. Weka's own {@code getOptions} would list them in
+     * alphabetical order of the property names, putting Adam's parameters first and the solver off screen.
+     *
+     * @return the options
+     */
+    @Override
+    public String[] getOptions() {
+        List<String> options = new ArrayList<>(AnnotatedOptions.get(this, GradientDescentLogistic.class));
+        String[] inherited = super.getOptions();
+        int annotated = Option.getOptionsForHierarchy(this, AbstractClassifier.class).length;
+        options.addAll(Arrays.asList(inherited).subList(annotated, inherited.length));
+        return options.toArray(new String[0]);
     }
 
     /** Runs a core validation of one setting, prefixing its message with the option's name and flag. */
@@ -414,7 +608,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             description = "Upper limit on iterations (full-batch solvers) or epochs (mini-batch solvers), >= 1. "
                     + "Stopping at the limit is reported as 'did not converge' in the output.",
             commandLineParamName = "max-iterations", commandLineParamSynopsis = "-max-iterations <integer>",
-            displayOrder = 3)
+            displayOrder = 5)
     public int getMaxIterations() {
         return maxIterations;
     }
@@ -429,7 +623,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     @OptionMetadata(displayName = "Loss tolerance",
             description = "Training has converged when the relative change of the loss between iterations falls "
                     + "below this value (>= 0).",
-            commandLineParamName = "tolerance", commandLineParamSynopsis = "-tolerance <number>", displayOrder = 4)
+            commandLineParamName = "tolerance", commandLineParamSynopsis = "-tolerance <number>", displayOrder = 6)
     public double getTolerance() {
         return tolerance;
     }
@@ -444,7 +638,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     @OptionMetadata(displayName = "Gradient tolerance",
             description = "Training has converged when the largest gradient component falls below this value (>= 0).",
             commandLineParamName = "gradient-tolerance", commandLineParamSynopsis = "-gradient-tolerance <number>",
-            displayOrder = 5)
+            displayOrder = 7)
     public double getGradientTolerance() {
         return gradientTolerance;
     }
@@ -461,7 +655,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "on the standardized coefficients (intercept not penalized). 0 = no penalty. Roughly, Weka "
                     + "Logistic's ridge R corresponds to lambda = 2R / (number of instances); scikit-learn's C to "
                     + "lambda = 1 / (C * number of instances).",
-            commandLineParamName = "lambda", commandLineParamSynopsis = "-lambda <number>", displayOrder = 6)
+            commandLineParamName = "lambda", commandLineParamSynopsis = "-lambda <number>", displayOrder = 3)
     public double getLambda() {
         return lambda;
     }
@@ -476,7 +670,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     @OptionMetadata(displayName = "Elastic-net mix (alpha)",
             description = "Share of L1 in the penalty, in [0, 1]: 0 = ridge (L2), 1 = lasso (L1, sets coefficients "
                     + "to exactly zero).",
-            commandLineParamName = "alpha", commandLineParamSynopsis = "-alpha <number in [0, 1]>", displayOrder = 7)
+            commandLineParamName = "alpha", commandLineParamSynopsis = "-alpha <number in [0, 1]>", displayOrder = 4)
     public double getAlpha() {
         return alpha;
     }
@@ -715,8 +909,9 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
 
     /** @return the hold-out fraction for threshold tuning */
     @OptionMetadata(displayName = "Threshold tuning hold-out fraction",
-            description = "Fraction of the training data held out to tune the threshold on, in [0, 0.9] (the model is "
-                    + "then trained on the rest). 0 tunes on the training data.",
+            description = "Fraction of the training data held out to tune the threshold on, in [0, 0.9]: a model "
+                    + "fitted on the rest scores the held-out rows, the threshold is chosen on them, and the final "
+                    + "model is then refitted on all rows. 0 tunes on the training data.",
             commandLineParamName = "threshold-holdout", commandLineParamSynopsis = "-threshold-holdout <number>",
             displayOrder = 21)
     public double getThresholdHoldout() {

@@ -11,6 +11,7 @@ import java.beans.PropertyDescriptor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -56,6 +57,49 @@ public final class AnnotatedOptions {
             }
             invokeSetter(property.getWriteMethod(), target, value, flag, metadata.displayName(), given);
         }
+    }
+
+    /**
+     * Writes the options of {@code declaringClass}'s annotated properties in their {@code displayOrder} (the order of
+     * the GUI's property sheet), in the form {@link #set} reads: a flag when it is on, otherwise the option and its
+     * value ({@link SelectedTag}s by their readable text); an empty text value is left out (reading then keeps the
+     * empty default).
+     *
+     * @param target the configured object
+     * @param declaringClass the class whose own annotated properties are written (not its superclasses')
+     * @return the options
+     * @throws IllegalStateException when a getter cannot be called
+     */
+    public static List<String> get(Object target, Class<?> declaringClass) {
+        List<PropertyDescriptor> properties;
+        try {
+            properties = annotatedProperties(declaringClass);
+        } catch (IntrospectionException e) {
+            throw new IllegalStateException("Cannot read the options of " + declaringClass.getName(), e);
+        }
+        properties.sort(Comparator.comparingInt(
+                property -> property.getReadMethod().getAnnotation(OptionMetadata.class).displayOrder()));
+        List<String> options = new ArrayList<>();
+        for (PropertyDescriptor property : properties) {
+            OptionMetadata metadata = property.getReadMethod().getAnnotation(OptionMetadata.class);
+            String flag = "-" + metadata.commandLineParamName();
+            Object value;
+            try {
+                value = property.getReadMethod().invoke(target);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("Cannot read the value of " + flag, e);
+            }
+            if (metadata.commandLineParamIsFlag()) {
+                if (Boolean.TRUE.equals(value)) {
+                    options.add(flag);
+                }
+            } else if (value != null && !value.toString().isEmpty()) {
+                options.add(flag);
+                options.add(value instanceof SelectedTag ? ((SelectedTag) value).getSelectedTag().getReadable()
+                        : value.toString());
+            }
+        }
+        return options;
     }
 
     private static List<PropertyDescriptor> annotatedProperties(Class<?> declaringClass)

@@ -107,6 +107,54 @@ class PackageInstallIT {
     }
 
     /**
+     * A core model file (written by the core's ModelFiles, as programs and KNIME workflows do) given to Weka's -l:
+     * Weka alone cannot read it ("Unable to find class ...TabularModel"); the installed classifier recognizes it,
+     * uses it with the test file's header, and -d saves an ordinary Weka model file that -l then reads.
+     */
+    @Test
+    void coreModelFileWorksWithWekasModelOption(@TempDir Path folder) throws Exception {
+        WekaProcess.Result install = weka("weka.core.WekaPackageManager", "-offline", "-install-package",
+                zip.toString());
+        assertEquals(0, install.exitCode, install::toString);
+        weka.core.Instances iris = TestData.load("iris");
+        io.github.gdlogistic.core.table.TabularModel model = io.github.gdlogistic.core.table.TabularTrainer.fit(
+                new InstancesConverter(iris).toTable(iris), io.github.gdlogistic.core.TrainingConfig.defaults(),
+                io.github.gdlogistic.core.TrainingListener.NONE);
+        Path coreFile = folder.resolve("iris-core.model");
+        io.github.gdlogistic.core.table.ModelFiles.save(model, coreFile);
+        int correct = 0;
+        InstancesConverter converter = new InstancesConverter(iris);
+        for (int i = 0; i < iris.numInstances(); i++) {
+            correct += model.predict(converter.rawRow(iris.instance(i))) == (int) iris.instance(i).classValue() ? 1 : 0;
+        }
+        double expectedPercent = 100.0 * correct / iris.numInstances();
+
+        Path wekaFile = folder.resolve("iris-weka.model");
+        String test = TestData.file("iris").toString();
+        WekaProcess.Result fromCore = weka("weka.Run", CLASSIFIER, "-l", coreFile.toString(), "-T", test, "-d",
+                wekaFile.toString());
+        assertEquals(0, fromCore.exitCode, fromCore::toString);
+        assertNoException(fromCore);
+        assertTrue(fromCore.errors.contains("is a core model file"), fromCore::toString);
+        assertEquals(expectedPercent, testAccuracy(fromCore), 1e-3, fromCore::toString);
+        assertTrue(Files.isRegularFile(wekaFile), fromCore::toString);
+
+        WekaProcess.Result fromWeka = weka("weka.Run", CLASSIFIER, "-l", wekaFile.toString(), "-T", test);
+        assertEquals(0, fromWeka.exitCode, fromWeka::toString);
+        assertNoException(fromWeka);
+        assertFalse(fromWeka.errors.contains("is a core model file"), fromWeka::toString);
+        assertEquals(expectedPercent, testAccuracy(fromWeka), 1e-3, fromWeka::toString);
+    }
+
+    private static double testAccuracy(WekaProcess.Result run) {
+        int test = run.output.indexOf("=== Error on test data ===");
+        assertTrue(test >= 0, run::toString);
+        Matcher accuracy = CORRECT.matcher(run.output.substring(test));
+        assertTrue(accuracy.find(), run::toString);
+        return Double.parseDouble(accuracy.group(1));
+    }
+
+    /**
      * The installed package on data large enough for the vector loops: they run when Weka's JVM has the vector API
      * module (the package's class loader must see it) and the scalar loops run without it, with the same model.
      */

@@ -15,6 +15,9 @@ public final class CoefficientRow implements Serializable {
     /** Feature name used for the intercept row. */
     public static final String INTERCEPT = "(Intercept)";
 
+    /** ln(1e308): the largest coefficient whose odds ratio (and whose reciprocal's) is a normal {@code double}. */
+    public static final double MAX_ABSOLUTE_LOG_ODDS_RATIO = 709.196208642166;
+
     private final String className;
     private final String featureName;
     private final double coefficient;
@@ -57,9 +60,21 @@ public final class CoefficientRow implements Serializable {
         return coefficient;
     }
 
-    /** @return {@code exp(coefficient)} */
+    /**
+     * @return {@code exp(coefficient)}: the factor on the odds per unit of the feature; {@code Infinity} or {@code 0}
+     *         when it lies beyond the range of {@code double} (see {@link #oddsRatioInRange()})
+     */
     public double oddsRatio() {
         return Math.exp(coefficient);
+    }
+
+    /**
+     * @return whether {@link #oddsRatio()} lies within the normal range of {@code double}, about 1e-308 to 1e308
+     *         (a coefficient of at most {@value #MAX_ABSOLUTE_LOG_ODDS_RATIO} in absolute value); features in tiny
+     *         units (e.g. 1e-8) get coefficients far beyond it
+     */
+    public boolean oddsRatioInRange() {
+        return Math.abs(coefficient) <= MAX_ABSOLUTE_LOG_ODDS_RATIO;
     }
 
     /** @return the coefficient on the standardized feature */

@@ -18,6 +18,11 @@ public final class ModelSummary {
 
     private static final int CURVE_POINTS = 8;
 
+    /** Printed under a coefficient table whose odds ratios are extreme, saying why they are. */
+    static final String ODDS_RATIO_NOTE = "Note: an odds ratio is exp(coefficient), the factor on the odds per unit "
+            + "of the feature,\nso features in tiny or huge units get extreme odds ratios (beyond the range of "
+            + "numbers: > 1e308, < 1e-308);\nthe standardized coefficients compare the features on one scale.";
+
     private ModelSummary() {
     }
 
@@ -48,7 +53,7 @@ public final class ModelSummary {
         out.append("Final loss: ").append(number(report.finalLoss())).append(", gradient norm: ")
                 .append(number(report.finalGradientNorm())).append(", time: ").append(report.elapsedMillis())
                 .append(" ms\n");
-        out.append("Learning curve (iteration: loss): ").append(curve(report.lossHistory())).append('\n');
+        out.append("Learning curve (loss at sampled iterations)\n").append(curve(report.lossHistory()));
         if (binary) {
             out.append("Decision threshold: ").append(number(model.threshold()));
             if (model.thresholdCurve().isPresent()) {
@@ -60,6 +65,12 @@ public final class ModelSummary {
                 out.append(" (not tuned)");
             }
             out.append('\n');
+        } else if (thresholdSettingsGiven(config)) {
+            out.append("Decision threshold: not used (the threshold settings: threshold ")
+                    .append(number(config.threshold())).append(", tuning metric ")
+                    .append(config.thresholdMetric().optionName()).append(", hold-out fraction ")
+                    .append(number(config.thresholdHoldout())).append(", apply to two classes only; with ")
+                    .append(model.core().numClasses()).append(" classes the most probable class is predicted)\n");
         }
         out.append("Missing values: replaced by the training mean (numeric) or mode (nominal)");
         if (!model.encoder().unusedAttributes().isEmpty()) {
@@ -67,6 +78,13 @@ public final class ModelSummary {
         }
         out.append('\n');
         return out.toString();
+    }
+
+    /** @return whether any threshold setting differs from its default (they take effect for binary models only) */
+    private static boolean thresholdSettingsGiven(TrainingConfig config) {
+        TrainingConfig defaults = TrainingConfig.defaults();
+        return config.threshold() != defaults.threshold() || config.thresholdMetric() != defaults.thresholdMetric()
+                || config.thresholdHoldout() != defaults.thresholdHoldout();
     }
 
     private static void appendCoefficients(StringBuilder out, TabularModel model, int decimals) {
@@ -87,11 +105,16 @@ public final class ModelSummary {
                 out.append(String.format(Locale.ROOT, "%" + (decimals + 10) + "s%10s%12s", "Std. error", "z", "P>|z|"));
             }
             out.append('\n');
+            boolean scientificOdds = false;
+            for (CoefficientRow row : rows) {
+                scientificOdds |= !row.isIntercept() && (!row.oddsRatioInRange()
+                        || needsScientific(row.oddsRatio(), decimals));
+            }
             for (CoefficientRow row : rows) {
                 out.append(pad(row.featureName(), width));
                 out.append(cell(row.coefficient(), decimals, cellWidth));
                 out.append(row.isIntercept() ? String.format(Locale.ROOT, "%" + cellWidth + "s", "")
-                        : cell(row.oddsRatio(), decimals, cellWidth));
+                        : oddsRatioCell(row, decimals, cellWidth, scientificOdds));
                 out.append(cell(row.standardizedCoefficient(), decimals, cellWidth));
                 if (statistics) {
                     out.append(cell(row.standardError().getAsDouble(), decimals, cellWidth));
@@ -99,6 +122,9 @@ public final class ModelSummary {
                     out.append(String.format(Locale.ROOT, "%12.4g", row.pValue().getAsDouble()));
                 }
                 out.append('\n');
+            }
+            if (scientificOdds) {
+                out.append(ODDS_RATIO_NOTE).append('\n');
             }
             return;
         }
@@ -123,8 +149,9 @@ public final class ModelSummary {
         }
     }
 
+    /** The loss at up to {@value #CURVE_POINTS} iterations spread logarithmically, and the last one: a table. */
     private static String curve(List<LossPoint> history) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%12s%14s\n", "Iteration", "Loss"));
         int size = history.size();
         int points = Math.min(CURVE_POINTS, size);
         int previous = -1;
@@ -135,15 +162,16 @@ public final class ModelSummary {
                 continue;
             }
             previous = index;
-            LossPoint point = history.get(index);
-            out.append(out.length() == 0 ? "" : ", ").append(point.iteration()).append(": ")
-                    .append(number(point.loss()));
+            appendCurvePoint(out, history.get(index));
         }
         if (previous != size - 1) {
-            LossPoint last = history.get(size - 1);
-            out.append(", ").append(last.iteration()).append(": ").append(number(last.loss()));
+            appendCurvePoint(out, history.get(size - 1));
         }
         return out.toString();
+    }
+
+    private static void appendCurvePoint(StringBuilder out, LossPoint point) {
+        out.append(String.format(Locale.ROOT, "%12d%14s\n", point.iteration(), number(point.loss())));
     }
 
     /**
@@ -151,10 +179,35 @@ public final class ModelSummary {
      * that would not fit (at least 1e6) or would show as zero (below 10^-decimals), so columns stay aligned.
      */
     static String cell(double value, int decimals, int width) {
-        double magnitude = Math.abs(value);
-        boolean scientific = magnitude >= 1e6 || (magnitude > 0 && magnitude < Math.pow(10, -decimals));
-        String text = scientific ? String.format(Locale.ROOT, "%." + Math.max(decimals - 1, 1) + "e", value)
+        String text = needsScientific(value, decimals) ? scientific(value, decimals)
                 : String.format(Locale.ROOT, "%." + decimals + "f", value);
+        return String.format(Locale.ROOT, "%" + width + "s", text);
+    }
+
+    /** @return whether fixed-point with {@code decimals} places would not fit or would show a nonzero value as 0 */
+    private static boolean needsScientific(double value, int decimals) {
+        double magnitude = Math.abs(value);
+        return magnitude >= 1e6 || (magnitude > 0 && magnitude < Math.pow(10, -decimals));
+    }
+
+    private static String scientific(double value, int decimals) {
+        return String.format(Locale.ROOT, "%." + Math.max(decimals - 1, 1) + "e", value);
+    }
+
+    /**
+     * An odds-ratio cell. When one odds ratio of the column needs scientific notation, the whole column uses it, so
+     * that 1.370e+204 never stands beside 0.0000; odds ratios beyond the range of {@code double} (where
+     * {@code exp(coefficient)} would print as Infinity or 0) are shown as bounds, {@code > 1e308} or {@code < 1e-308}.
+     */
+    static String oddsRatioCell(CoefficientRow row, int decimals, int width, boolean scientificColumn) {
+        String text;
+        if (!row.oddsRatioInRange()) {
+            text = row.coefficient() > 0 ? "> 1e308" : "< 1e-308";
+        } else if (scientificColumn) {
+            text = scientific(row.oddsRatio(), decimals);
+        } else {
+            return cell(row.oddsRatio(), decimals, width);
+        }
         return String.format(Locale.ROOT, "%" + width + "s", text);
     }
 
