@@ -1,14 +1,15 @@
 package io.github.gdlogistic.benchmarks;
 
-import io.github.gdlogistic.core.TrainingListener;
 import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
 import io.github.gdlogistic.core.objective.BinaryLogLoss;
+import io.github.gdlogistic.core.objective.L1Penalty;
 import io.github.gdlogistic.core.objective.SimdSupport;
 import io.github.gdlogistic.core.optim.LbfgsOptimizer;
-import io.github.gdlogistic.core.optim.Progress;
+import io.github.gdlogistic.core.optim.Minimizer;
+import io.github.gdlogistic.core.optim.StoppingRule;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -110,8 +111,8 @@ public final class ColdStart {
             if (objective.useVectorLoops(!scalarLoops) == scalarLoops) {
                 throw new IllegalStateException("the vector loops are not available in this JVM");
             }
-            new LbfgsOptimizer().minimize(objective, new double[objective.dimension()],
-                    new Progress(1000, 1e-9, 1e-6, TrainingListener.NONE));
+            Minimizer.run(new LbfgsOptimizer(), new StoppingRule(1000, 1e-9, 1e-6), objective,
+                    new L1Penalty(0, objective.penalizedMask()), new double[objective.dimension()]);
             line.append(String.format(Locale.ROOT, " %.1f", (System.nanoTime() - start) / 1e6));
         }
         System.out.println(line);

@@ -1,5 +1,7 @@
 package io.github.gdlogistic.core;
 
+import io.github.gdlogistic.core.optim.RateSchedule;
+
 /** How the learning rate of the fixed-rate solvers changes from epoch to epoch. */
 public enum LearningRateSchedule implements NamedOption {
     /** The same rate every epoch. */
@@ -30,17 +32,16 @@ public enum LearningRateSchedule implements NamedOption {
     /**
      * @param baseRate the configured learning rate
      * @param decay the decay parameter
-     * @param epoch the zero-based epoch (or iteration) number
-     * @return the learning rate for that epoch
+     * @return this schedule for the fixed-rate optimizer
      */
-    public double rate(double baseRate, double decay, int epoch) {
+    public RateSchedule schedule(double baseRate, double decay) {
         switch (this) {
             case INVERSE_SCALING:
-                return baseRate / (1.0 + decay * epoch);
+                return RateSchedule.inverseScaling(baseRate, decay);
             case EXPONENTIAL:
-                return baseRate * Math.exp(-decay * epoch);
+                return RateSchedule.exponential(baseRate, decay);
             default:
-                return baseRate;
+                return RateSchedule.constant(baseRate);
         }
     }
 

@@ -1,36 +1,21 @@
 package io.github.gdlogistic.core;
 
 import io.github.gdlogistic.core.data.BlockLayout;
-import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
-import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
 import io.github.gdlogistic.core.metrics.ThresholdCurve;
 import io.github.gdlogistic.core.metrics.ThresholdTuner;
-import io.github.gdlogistic.core.objective.BinaryLogLoss;
-import io.github.gdlogistic.core.objective.L1Penalty;
-import io.github.gdlogistic.core.objective.LogLossObjective;
-import io.github.gdlogistic.core.objective.SimdSupport;
-import io.github.gdlogistic.core.objective.SoftmaxLogLoss;
-import io.github.gdlogistic.core.optim.FirstOrderOptimizer;
-import io.github.gdlogistic.core.optim.LbfgsOptimizer;
-import io.github.gdlogistic.core.optim.OptimizationResult;
-import io.github.gdlogistic.core.optim.ProximalGradientOptimizer;
-import io.github.gdlogistic.core.optim.Progress;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 
 /**
  * Trains a {@link LogisticModel} on a {@link Dataset}. Stateless and reentrant: everything a fit needs is local to
- * the call. Steps: class weights, feature scaling, objective (binary or softmax), solver, separability check,
- * raw-unit coefficients, and optional threshold tuning (on the training data, or on a stratified hold-out after
- * which the model is refitted on all data).
+ * the call. A fit is a {@link TrainingRun} stepped until its stopping rule ends it, wrapped by the optional threshold
+ * tuning (on the training data, or on a stratified hold-out after which the model is refitted on all data).
  */
 public final class LogisticRegressionTrainer {
 
@@ -56,21 +41,21 @@ public final class LogisticRegressionTrainer {
      * @throws TrainingCancelledException when the listener cancels
      */
     public static LogisticModel fit(Dataset data, TrainingConfig config, TrainingListener listener) {
-        long started = System.nanoTime();
         double[] classWeights = effectiveClassWeights(data, config);
         boolean tune = config.thresholdMetric() != ThresholdMetric.NONE && data.numClasses() == 2;
         if (tune && config.thresholdHoldout() > 0) {
             int[][] split = stratifiedSplit(data, config.thresholdHoldout(), config.seed(),
-                    Progress.cancellationCheck(listener));
+                    cancellationCheck(listener));
             Dataset trainPart = data.subset(split[0]);
             Dataset holdout = data.subset(split[1]);
             LogisticModel partial = fitOnce(trainPart, config,
                     effectiveClassWeights(trainPart, config, " in the part of the data left for training after "
-                            + "the threshold hold-out"), listener, started, config.threshold(), null);
+                            + "the threshold hold-out"), config.threshold(), listener);
             ThresholdCurve curve = tuneThreshold(partial, holdout, config.thresholdMetric(), true);
-            return fitOnce(data, config, classWeights, listener, started, curve.bestThreshold(), curve);
+            return withThreshold(fitOnce(data, config, classWeights, curve.bestThreshold(), listener),
+                    curve.bestThreshold(), curve);
         }
-        LogisticModel model = fitOnce(data, config, classWeights, listener, started, config.threshold(), null);
+        LogisticModel model = fitOnce(data, config, classWeights, config.threshold(), listener);
         if (tune) {
             ThresholdCurve curve = tuneThreshold(model, data, config.thresholdMetric(), false);
             return withThreshold(model, curve.bestThreshold(), curve);
@@ -78,70 +63,25 @@ public final class LogisticRegressionTrainer {
         return model;
     }
 
+    /** Start a run and step it until the stopping rule ends it. */
     private static LogisticModel fitOnce(Dataset data, TrainingConfig config, double[] classWeights,
-            TrainingListener listener, long started, double threshold, ThresholdCurve curve) {
-        double l2 = config.lambda() * (1 - config.alpha());
-        int threads = workerThreads(config.threads(), data.rows());
-        ExecutorService executor = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
-        try {
-            Progress progress = new Progress(config.maxIterations(), config.tolerance(), config.gradientTolerance(),
-                    listener);
-            RowBlocks blocks = RowBlocks.parallel(data.rows(), executor, threads, progress::checkCancelled);
-            FeatureScaling scaling = !config.standardize() ? FeatureScaling.identity(data.features())
-                    : config.fitIntercept() ? FeatureScaling.standardizing(data, blocks,
-                            config.scalarLoops() ? ColumnMoments.SCALAR : SimdSupport.columnMoments(data))
-                    : FeatureScaling.scalingOnly(data);
-            LogLossObjective objective = data.numClasses() == 2
-                    ? new BinaryLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), blocks)
-                    : new SoftmaxLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), blocks);
-            if (config.scalarLoops()) {
-                objective.useVectorLoops(false);
+            double threshold, TrainingListener listener) {
+        try (TrainingRun run = TrainingRun.start(data, config, classWeights, threshold, listener)) {
+            while (run.step()) {
+                // the run records, reports and decides
             }
-            L1Penalty penalty = new L1Penalty(config.lambda() * config.alpha(), objective.penalizedMask());
-            double[] start = new double[objective.dimension()];
-            OptimizationResult result;
-            String solverDescription;
-            if (config.solver() == Solver.AUTO) {
-                if (penalty.isActive()) {
-                    result = new ProximalGradientOptimizer().minimize(objective, penalty, start, progress);
-                    solverDescription = "auto (accelerated proximal gradient, FISTA)";
-                } else {
-                    result = new LbfgsOptimizer().minimize(objective, start, progress);
-                    solverDescription = "auto (L-BFGS)";
-                }
-            } else {
-                result = new FirstOrderOptimizer(config.solver(), config.learningRate(), config.schedule(),
-                        config.decay(), config.batchSize(), config.momentum(), config.beta1(), config.beta2(),
-                        config.epsilon(), config.seed(), objective::curvatureEstimate)
-                        .minimize(objective, penalty, start, progress);
-                solverDescription = config.solver().optionName();
-            }
-            solverDescription += SimdSupport.reportSuffix(objective, data);
-            double[] point = result.point();
-            double[] raw = objective.toRawCoefficients(point);
-            int outputs = objective.outputs();
-            int d = data.features();
-            double[][] coefficients = new double[outputs][d];
-            double[] intercepts = new double[outputs];
-            double[][] standardized = new double[outputs][d];
-            double[] standardizedIntercepts = new double[outputs];
-            for (int c = 0; c < outputs; c++) {
-                System.arraycopy(raw, c * (d + 1), coefficients[c], 0, d);
-                intercepts[c] = raw[c * (d + 1) + d];
-                System.arraycopy(point, c * (d + 1), standardized[c], 0, d);
-                standardizedIntercepts[c] = point[c * (d + 1) + d];
-            }
-            boolean separable = config.lambda() == 0 && objective.separates(point);
-            long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
-            TrainingReport report = new TrainingReport(result.stopReason(), separable, result.iterations(),
-                    result.loss(), result.stationarity(), result.history(), elapsedMillis, solverDescription);
-            return new LogisticModel(data.numClasses(), coefficients, intercepts, standardized,
-                    standardizedIntercepts, threshold, curve, report, config);
-        } finally {
-            if (executor != null) {
-                executor.shutdownNow();
-            }
+            return run.model();
         }
+    }
+
+    /** A cancellation check for work outside a run: the listener's request or an interrupt of this thread. */
+    private static Runnable cancellationCheck(TrainingListener listener) {
+        Thread trainingThread = Thread.currentThread();
+        return () -> {
+            if (listener.isCancelled() || trainingThread.isInterrupted()) {
+                throw new TrainingCancelledException(0);
+            }
+        };
     }
 
     private static LogisticModel withThreshold(LogisticModel model, double threshold, ThresholdCurve curve) {
@@ -278,7 +218,7 @@ public final class LogisticRegressionTrainer {
         return Math.max(1, Math.min(wanted, blocks / 2));
     }
 
-    private static ThreadFactory daemonThreads() {
+    static ThreadFactory daemonThreads() {
         return runnable -> {
             Thread thread = new Thread(runnable, "gd-logistic-worker");
             thread.setDaemon(true);

@@ -15,6 +15,8 @@ public enum StopReason {
      * still large: a stall, not an optimum (for example a learning rate too small to move, or badly scaled data).
      */
     STALLED("the loss stopped decreasing while the gradient is still large", false),
+    /** A stepped run whose model was taken before its stopping rule ended it. */
+    NOT_FINISHED("training not finished: the run was stepped and stopped by its caller", false),
     /** The training data are (nearly) separable without regularization: the loss keeps falling as weights grow. */
     SEPARABLE("data appear linearly separable: loss keeps falling as coefficients grow", false);
 

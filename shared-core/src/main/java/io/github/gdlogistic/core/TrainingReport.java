@@ -104,6 +104,10 @@ public final class TrainingReport implements Serializable {
                     + ", gradient norm " + format(finalGradientNorm)
                     + "). Raise the maximum iterations, or use the auto solver.";
         }
+        if (stopReason == StopReason.NOT_FINISHED) {
+            return "Not finished: stopped by the caller after " + iterations + " iterations (loss " + format(finalLoss)
+                    + ", gradient norm " + format(finalGradientNorm) + ").";
+        }
         if (stopReason == StopReason.STALLED) {
             String advice = solverDescription.startsWith(Solver.AUTO.optionName())
                     ? "The features may be badly scaled or extreme: keep standardization on, or rescale them."

@@ -58,6 +58,8 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     private final RowBlocks blocks;
     private final double[][] blockGradients;
     private final double[] blockLosses;
+    /** Rows evaluated in mini-batches since the last cancellation check. */
+    private int rowsSinceCheckpoint;
 
     /**
      * @param data training data
@@ -313,6 +315,12 @@ public abstract class LogLossObjective implements MiniBatchFunction {
 
     @Override
     public double batchValueAndGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
+        rowsSinceCheckpoint += to - from;
+        if (rowsSinceCheckpoint >= RowBlocks.BLOCK_ROWS) {
+            // a mini-batch epoch is a pass over the data too: check for cancellation every block of rows
+            rowsSinceCheckpoint = 0;
+            blocks.checkpoint().run();
+        }
         double[] raw = toRawCoefficients(point);
         java.util.Arrays.fill(gradient, 0.0);
         double weight = 0;

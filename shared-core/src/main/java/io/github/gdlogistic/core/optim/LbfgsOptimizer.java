@@ -1,53 +1,73 @@
 package io.github.gdlogistic.core.optim;
 
-import io.github.gdlogistic.core.StopReason;
-import io.github.gdlogistic.core.objective.DifferentiableFunction;
+import io.github.gdlogistic.core.objective.L1Penalty;
+import io.github.gdlogistic.core.objective.MiniBatchFunction;
 
 /**
- * Limited-memory BFGS for smooth objectives: the search direction comes from the last {@link #MEMORY} pairs of
- * parameter and gradient changes (two-loop recursion), and the step length from a line search that satisfies the
- * weak Wolfe conditions (sufficient decrease and curvature), found by doubling and bisection. It needs no learning
- * rate: the first step is scaled by the gradient norm and every later trial step starts at 1.
+ * Limited-memory BFGS for smooth objectives (the L1 penalty must be inactive): the search direction comes from the
+ * last {@link #MEMORY} pairs of parameter and gradient changes (two-loop recursion), and the step length from a
+ * {@link WolfeLineSearch}. It needs no learning rate: the first step is scaled by the gradient norm and every later
+ * trial step starts at 1.
  *
- * <p>Lifecycle: {@link #minimize} evaluates the start, then repeats direction, line search, memory update and the
- * {@link Progress} stopping rule. If a line search cannot decrease the loss, the memory is dropped and steepest
- * descent is tried once; if that fails too, the run stops with {@link StopReason#NO_PROGRESS} (machine precision
- * reached) or {@link StopReason#STALLED} (gradient still large), as {@link Progress#noDecreaseFound} decides.
+ * <p>Each {@link #step}: direction, line search, memory update. If a line search cannot decrease the loss, the
+ * memory is dropped and steepest descent is tried within the same step; if that fails too, the step reports
+ * {@link StepOutcome#NO_DECREASE} and leaves the iterate where it was.
  */
-public final class LbfgsOptimizer {
+public final class LbfgsOptimizer implements Optimizer {
+
+    private static final long serialVersionUID = 1L;
 
     /** Number of correction pairs kept. */
     public static final int MEMORY = 10;
-    private static final double SUFFICIENT_DECREASE = 1e-4;
-    private static final double CURVATURE = 0.9;
-    private static final int MAX_LINE_SEARCH_STEPS = 50;
 
-    /**
-     * @param function the objective
-     * @param start starting parameters (not modified)
-     * @param progress the stopping rule and record
-     * @return the result
-     */
-    public OptimizationResult minimize(DifferentiableFunction function, double[] start, Progress progress) {
+    private double[] point;
+    private double[] gradient;
+    private double loss;
+    private double[][] s;
+    private double[][] y;
+    private double[] rho;
+    private int stored;
+    private int newest = -1;
+    private transient MiniBatchFunction function;
+    private transient double[] direction;
+    private transient double[] alphaCoefficients;
+    private transient double[] trialPoint;
+    private transient double[] trialGradient;
+
+    @Override
+    public void start(MiniBatchFunction function, L1Penalty penalty, double[] start) {
         int n = function.dimension();
-        double[] point = start.clone();
-        double[] gradient = new double[n];
-        double loss = function.valueAndGradient(point, gradient);
-        StopReason stop = progress.start(loss, maxNorm(gradient));
-        double[][] s = new double[MEMORY][n];
-        double[][] y = new double[MEMORY][n];
-        double[] rho = new double[MEMORY];
-        int stored = 0;
-        int newest = -1;
-        double[] direction = new double[n];
-        double[] alphaCoefficients = new double[MEMORY];
-        double[] trialPoint = new double[n];
-        double[] trialGradient = new double[n];
-        int iteration = 0;
-        while (stop == null) {
-            iteration++;
+        point = start.clone();
+        gradient = new double[n];
+        s = new double[MEMORY][n];
+        y = new double[MEMORY][n];
+        rho = new double[MEMORY];
+        stored = 0;
+        newest = -1;
+        resume(function, penalty);
+        loss = function.valueAndGradient(point, gradient);
+    }
+
+    @Override
+    public void resume(MiniBatchFunction function, L1Penalty penalty) {
+        if (penalty.isActive()) {
+            throw new IllegalArgumentException("L-BFGS minimizes smooth objectives only; an L1 penalty of strength "
+                    + penalty.strength() + " needs the proximal gradient method");
+        }
+        this.function = function;
+        int n = point.length;
+        direction = new double[n];
+        alphaCoefficients = new double[MEMORY];
+        trialPoint = new double[n];
+        trialGradient = new double[n];
+    }
+
+    @Override
+    public StepOutcome step() {
+        int n = point.length;
+        while (true) {
             boolean steepest = stored == 0;
-            computeDirection(gradient, s, y, rho, stored, newest, direction, alphaCoefficients);
+            computeDirection();
             double slope = dot(gradient, direction);
             if (!(slope < 0)) {
                 steepest = true;
@@ -58,96 +78,68 @@ public final class LbfgsOptimizer {
                 slope = dot(gradient, direction);
             }
             double initialStep = steepest ? Math.min(1.0, 1.0 / Math.max(norm(gradient), 1e-300)) : 1.0;
-            double step = lineSearch(function, point, loss, gradient, direction, slope, initialStep,
-                    trialPoint, trialGradient);
-            if (Double.isNaN(step)) {
+            WolfeLineSearch.Result accepted = WolfeLineSearch.search(function, point, loss, direction, slope,
+                    initialStep, trialPoint, trialGradient);
+            if (accepted == null) {
                 if (!steepest) {
-                    stored = 0;
-                    iteration--;
+                    stored = 0; // forget the curvature pairs and try steepest descent
                     continue;
                 }
-                stop = progress.noDecreaseFound(iteration, loss, maxNorm(gradient));
-                break;
+                return StepOutcome.NO_DECREASE;
             }
-            double previousLoss = loss;
-            double trialLoss = lastTrialLoss;
-            double sy = 0;
-            double yy = 0;
-            double ss = 0;
-            for (int i = 0; i < n; i++) {
-                double si = trialPoint[i] - point[i];
-                double yi = trialGradient[i] - gradient[i];
-                sy += si * yi;
-                yy += yi * yi;
-                ss += si * si;
-            }
-            if (sy > 1e-12 * Math.sqrt(yy * ss)) {
-                newest = (newest + 1) % MEMORY;
-                for (int i = 0; i < n; i++) {
-                    s[newest][i] = trialPoint[i] - point[i];
-                    y[newest][i] = trialGradient[i] - gradient[i];
-                }
-                rho[newest] = 1.0 / sy;
-                stored = Math.min(stored + 1, MEMORY);
-            }
+            remember();
             System.arraycopy(trialPoint, 0, point, 0, n);
             System.arraycopy(trialGradient, 0, gradient, 0, n);
-            loss = trialLoss;
-            stop = progress.afterIteration(iteration, previousLoss, loss, maxNorm(gradient));
+            loss = accepted.loss();
+            return StepOutcome.MOVED;
         }
-        return new OptimizationResult(point, loss, maxNorm(gradient), iteration, stop, progress.history());
     }
 
-    private double lastTrialLoss;
-
-    /**
-     * Weak Wolfe line search by doubling and bisection. On success the accepted point, gradient and loss are left in
-     * {@code trialPoint}, {@code trialGradient} and {@link #lastTrialLoss}.
-     *
-     * @return the accepted step, or NaN when no decrease was found
-     */
-    private double lineSearch(DifferentiableFunction function, double[] point, double loss, double[] gradient,
-            double[] direction, double slope, double initialStep, double[] trialPoint, double[] trialGradient) {
-        double low = 0;
-        double high = Double.POSITIVE_INFINITY;
-        double step = initialStep;
-        double bestDecreasingStep = Double.NaN;
-        for (int attempt = 0; attempt < MAX_LINE_SEARCH_STEPS; attempt++) {
-            for (int i = 0; i < point.length; i++) {
-                trialPoint[i] = point[i] + step * direction[i];
-            }
-            double trialLoss = function.valueAndGradient(trialPoint, trialGradient);
-            if (!Double.isFinite(trialLoss) || trialLoss > loss + SUFFICIENT_DECREASE * step * slope) {
-                high = step;
-            } else if (dot(trialGradient, direction) < CURVATURE * slope) {
-                low = step;
-                bestDecreasingStep = step;
-                if (trialLoss < loss) {
-                    lastTrialLoss = trialLoss;
-                }
-            } else {
-                lastTrialLoss = trialLoss;
-                return step;
-            }
-            step = Double.isInfinite(high) ? 2 * low : 0.5 * (low + high);
-            if (high - low < 1e-16 * Math.max(1, high)) {
-                break;
-            }
+    /** Stores the new correction pair when its curvature is positive enough. */
+    private void remember() {
+        int n = point.length;
+        double sy = 0;
+        double yy = 0;
+        double ss = 0;
+        for (int i = 0; i < n; i++) {
+            double si = trialPoint[i] - point[i];
+            double yi = trialGradient[i] - gradient[i];
+            sy += si * yi;
+            yy += yi * yi;
+            ss += si * si;
         }
-        if (!Double.isNaN(bestDecreasingStep)) {
-            for (int i = 0; i < point.length; i++) {
-                trialPoint[i] = point[i] + bestDecreasingStep * direction[i];
+        if (sy > 1e-12 * Math.sqrt(yy * ss)) {
+            newest = (newest + 1) % MEMORY;
+            for (int i = 0; i < n; i++) {
+                s[newest][i] = trialPoint[i] - point[i];
+                y[newest][i] = trialGradient[i] - gradient[i];
             }
-            lastTrialLoss = function.valueAndGradient(trialPoint, trialGradient);
-            if (lastTrialLoss < loss) {
-                return bestDecreasingStep;
-            }
+            rho[newest] = 1.0 / sy;
+            stored = Math.min(stored + 1, MEMORY);
         }
-        return Double.NaN;
     }
 
-    private static void computeDirection(double[] gradient, double[][] s, double[][] y, double[] rho, int stored,
-            int newest, double[] direction, double[] alphaCoefficients) {
+    @Override
+    public double[] point() {
+        return point.clone();
+    }
+
+    @Override
+    public double loss() {
+        return loss;
+    }
+
+    @Override
+    public double stationarity() {
+        return maxNorm(gradient);
+    }
+
+    @Override
+    public String description() {
+        return "L-BFGS";
+    }
+
+    private void computeDirection() {
         int n = gradient.length;
         for (int i = 0; i < n; i++) {
             direction[i] = -gradient[i];

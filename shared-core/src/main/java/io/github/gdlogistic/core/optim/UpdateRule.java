@@ -2,12 +2,15 @@ package io.github.gdlogistic.core.optim;
 
 import io.github.gdlogistic.core.objective.L1Penalty;
 
+import java.io.Serializable;
+
 /**
- * One step of a fixed-learning-rate solver: how a (mini-batch) gradient moves the parameters. Lifecycle: created for
- * one run with the parameter dimension, then {@link #step} once per (mini-)batch; state such as velocity or moment
- * estimates lives inside.
+ * How a (mini-batch) gradient moves the parameters in a {@link FixedRateOptimizer}: plain gradient descent,
+ * heavy-ball momentum, Nesterov momentum or Adam. Each rule owns its settings; state such as velocity or moment
+ * estimates lives inside, is created on the first step (for the parameter dimension then seen) and is serialized with
+ * the optimizer. One instance serves one run.
  */
-interface UpdateRule {
+public interface UpdateRule extends Serializable {
 
     /**
      * @param point parameters, updated in place
@@ -17,8 +20,18 @@ interface UpdateRule {
      */
     void step(double[] point, double[] gradient, double rate, L1Penalty penalty);
 
+    /** @return a short name for reports, e.g. "momentum 0.9" */
+    String description();
+
     /** Plain gradient step: {@code w <- w - rate * g}. */
     final class Plain implements UpdateRule {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public String description() {
+            return "plain";
+        }
+
         @Override
         public void step(double[] point, double[] gradient, double rate, L1Penalty penalty) {
             for (int i = 0; i < point.length; i++) {
@@ -34,16 +47,25 @@ interface UpdateRule {
      * gradient method).
      */
     final class Momentum implements UpdateRule {
+        private static final long serialVersionUID = 1L;
         private final double mu;
-        private final double[] velocity;
+        private double[] velocity;
 
-        Momentum(int dimension, double mu) {
+        /** @param mu the momentum coefficient, in [0, 1) */
+        public Momentum(double mu) {
             this.mu = mu;
-            this.velocity = new double[dimension];
+        }
+
+        @Override
+        public String description() {
+            return "momentum " + mu;
         }
 
         @Override
         public void step(double[] point, double[] gradient, double rate, L1Penalty penalty) {
+            if (velocity == null) {
+                velocity = new double[point.length];
+            }
             for (int i = 0; i < point.length; i++) {
                 velocity[i] = mu * velocity[i] - rate * gradient[i];
                 double moved = point[i] + velocity[i];
@@ -61,16 +83,25 @@ interface UpdateRule {
      * {@code p' = x' + mu v'}, which is the update above when the penalty is off.
      */
     final class Nesterov implements UpdateRule {
+        private static final long serialVersionUID = 1L;
         private final double mu;
-        private final double[] velocity;
+        private double[] velocity;
 
-        Nesterov(int dimension, double mu) {
+        /** @param mu the momentum coefficient, in [0, 1) */
+        public Nesterov(double mu) {
             this.mu = mu;
-            this.velocity = new double[dimension];
+        }
+
+        @Override
+        public String description() {
+            return "Nesterov momentum " + mu;
         }
 
         @Override
         public void step(double[] point, double[] gradient, double rate, L1Penalty penalty) {
+            if (velocity == null) {
+                velocity = new double[point.length];
+            }
             if (!penalty.isActive()) {
                 for (int i = 0; i < point.length; i++) {
                     double previous = velocity[i];
@@ -91,23 +122,36 @@ interface UpdateRule {
 
     /** Adam with bias-corrected first and second moment estimates; the L1 step uses each coordinate's step size. */
     final class Adam implements UpdateRule {
+        private static final long serialVersionUID = 1L;
         private final double beta1;
         private final double beta2;
         private final double epsilon;
-        private final double[] first;
-        private final double[] second;
+        private double[] first;
+        private double[] second;
         private int steps;
 
-        Adam(int dimension, double beta1, double beta2, double epsilon) {
+        /**
+         * @param beta1 first-moment decay, in [0, 1)
+         * @param beta2 second-moment decay, in [0, 1)
+         * @param epsilon denominator offset, &gt; 0
+         */
+        public Adam(double beta1, double beta2, double epsilon) {
             this.beta1 = beta1;
             this.beta2 = beta2;
             this.epsilon = epsilon;
-            this.first = new double[dimension];
-            this.second = new double[dimension];
+        }
+
+        @Override
+        public String description() {
+            return "Adam";
         }
 
         @Override
         public void step(double[] point, double[] gradient, double rate, L1Penalty penalty) {
+            if (first == null) {
+                first = new double[point.length];
+                second = new double[point.length];
+            }
             steps++;
             double correction1 = 1 - Math.pow(beta1, steps);
             double correction2 = 1 - Math.pow(beta2, steps);

@@ -7,10 +7,9 @@ import io.github.gdlogistic.core.data.RowBlocks;
 import io.github.gdlogistic.core.LogisticModel;
 import io.github.gdlogistic.core.LogisticRegressionTrainer;
 import io.github.gdlogistic.core.TrainingConfig;
-import io.github.gdlogistic.core.TrainingListener;
 import io.github.gdlogistic.core.optim.LbfgsOptimizer;
-import io.github.gdlogistic.core.optim.OptimizationResult;
-import io.github.gdlogistic.core.optim.Progress;
+import io.github.gdlogistic.core.optim.Minimizer;
+import io.github.gdlogistic.core.optim.StoppingRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -133,11 +132,12 @@ class KernelEquivalenceTest {
         Dataset data = randomData(rows, features, classes, 7);
         LogLossObjective objective = objective(data, classes);
         objective.useVectorLoops(false);
-        OptimizationResult scalar = new LbfgsOptimizer().minimize(objective, new double[objective.dimension()],
-                new Progress(500, 1e-14, 1e-9, TrainingListener.NONE));
+        L1Penalty none = new L1Penalty(0, objective.penalizedMask());
+        LbfgsOptimizer scalar = new LbfgsOptimizer();
+        Minimizer.run(scalar, new StoppingRule(500, 1e-14, 1e-9), objective, none, new double[objective.dimension()]);
         assertTrue(objective.useVectorLoops(true));
-        OptimizationResult vector = new LbfgsOptimizer().minimize(objective, new double[objective.dimension()],
-                new Progress(500, 1e-14, 1e-9, TrainingListener.NONE));
+        LbfgsOptimizer vector = new LbfgsOptimizer();
+        Minimizer.run(vector, new StoppingRule(500, 1e-14, 1e-9), objective, none, new double[objective.dimension()]);
         assertEquals(scalar.loss(), vector.loss(), 1e-12 * scalar.loss(), "optimum");
         for (int k = 0; k < scalar.point().length; k++) {
             assertEquals(scalar.point()[k], vector.point()[k], 1e-6 * (1 + Math.abs(scalar.point()[k])),

@@ -1,0 +1,376 @@
+package io.github.gdlogistic.core;
+
+import io.github.gdlogistic.core.data.ColumnMoments;
+import io.github.gdlogistic.core.data.Dataset;
+import io.github.gdlogistic.core.data.FeatureScaling;
+import io.github.gdlogistic.core.data.RowBlocks;
+import io.github.gdlogistic.core.objective.BinaryLogLoss;
+import io.github.gdlogistic.core.objective.L1Penalty;
+import io.github.gdlogistic.core.objective.LogLossObjective;
+import io.github.gdlogistic.core.objective.SimdSupport;
+import io.github.gdlogistic.core.objective.SoftmaxLogLoss;
+import io.github.gdlogistic.core.optim.FixedRateOptimizer;
+import io.github.gdlogistic.core.optim.LbfgsOptimizer;
+import io.github.gdlogistic.core.optim.Optimizer;
+import io.github.gdlogistic.core.optim.ProximalGradientOptimizer;
+import io.github.gdlogistic.core.optim.StepOutcome;
+import io.github.gdlogistic.core.optim.Stop;
+import io.github.gdlogistic.core.optim.StoppingRule;
+import io.github.gdlogistic.core.optim.UpdateRule;
+
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * One training run that can be stepped: {@link #start} prepares the data (class weights, standardization, the
+ * objective) and evaluates the starting point; each {@link #step} performs one iteration (one epoch for the
+ * mini-batch solvers), records the learning curve, informs the listener and asks the stopping rule; {@link #model}
+ * gives a usable model at any point. {@link LogisticRegressionTrainer#fit} is "start, step until done".
+ *
+ * <p>A run is serializable without its data: after deserialization, {@link #resume} attaches the same data again and
+ * stepping goes on exactly where it stopped (as if never interrupted). {@link #close} releases the worker threads;
+ * a closed run can be resumed too.
+ *
+ * <p>Cancellation: the listener's {@link TrainingListener#isCancelled()} or an interrupt of the thread that started
+ * or resumed the run stop it with {@link TrainingCancelledException}; both are checked after every iteration and
+ * between blocks of rows in every pass over the data.
+ */
+public final class TrainingRun implements AutoCloseable, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final TrainingConfig config;
+    private final double[] classWeights;
+    private final double threshold;
+    private final FeatureScaling scaling;
+    private final Optimizer optimizer;
+    private final StoppingRule rule;
+    private final int rows;
+    private final int features;
+    private final int numClasses;
+    private double[] losses = new double[16];
+    private int iterations;
+    private double startStationarity;
+    private Stop stop;
+    private long elapsedNanos;
+    private transient Dataset data;
+    private transient LogLossObjective objective;
+    private transient L1Penalty penalty;
+    private transient ExecutorService executor;
+    private transient TrainingListener listener;
+    private transient Thread trainingThread;
+
+    private TrainingRun(Dataset data, TrainingConfig config, double[] classWeights, double threshold,
+            TrainingListener listener) {
+        long began = System.nanoTime();
+        this.config = config;
+        this.classWeights = classWeights.clone();
+        this.threshold = threshold;
+        this.rows = data.rows();
+        this.features = data.features();
+        this.numClasses = data.numClasses();
+        this.rule = new StoppingRule(config.maxIterations(), config.tolerance(), config.gradientTolerance());
+        attach(data, listener);
+        this.scaling = scalingFor(data);
+        this.optimizer = optimizerFor(config);
+        buildObjective();
+        optimizer.start(objective, penalty, new double[objective.dimension()]);
+        losses[0] = optimizer.loss();
+        startStationarity = optimizer.stationarity();
+        stop = rule.atStart(optimizer.loss(), startStationarity);
+        elapsedNanos = System.nanoTime() - began;
+        if (stop == Stop.DIVERGED) {
+            throw diverged();
+        }
+    }
+
+    /**
+     * Starts a run: validates the class weights, standardizes, builds the objective and evaluates the start.
+     *
+     * @param data training data
+     * @param config training configuration
+     * @param listener progress and cancellation
+     * @return the run, ready to {@link #step}
+     * @throws IllegalArgumentException for unusable data (a class without weight, wrong class-weight count)
+     * @throws TrainingCancelledException when cancelled while preparing
+     */
+    public static TrainingRun start(Dataset data, TrainingConfig config, TrainingListener listener) {
+        return start(data, config, LogisticRegressionTrainer.effectiveClassWeights(data, config), config.threshold(),
+                listener);
+    }
+
+    static TrainingRun start(Dataset data, TrainingConfig config, double[] classWeights, double threshold,
+            TrainingListener listener) {
+        return new TrainingRun(data, config, classWeights, threshold, listener);
+    }
+
+    /** Sets the transient parts that belong to a data set, a listener and the calling thread. */
+    private void attach(Dataset data, TrainingListener listener) {
+        if (data.rows() != rows || data.features() != features || data.numClasses() != numClasses) {
+            throw new IllegalArgumentException("This training run was started on " + rows + " rows x " + features
+                    + " features with " + numClasses + " classes, but is resumed on " + data.rows() + " x "
+                    + data.features() + " with " + data.numClasses() + "; expected the same data");
+        }
+        this.data = data;
+        this.listener = listener;
+        this.trainingThread = Thread.currentThread();
+        int threads = LogisticRegressionTrainer.workerThreads(config.threads(), rows);
+        this.executor = threads > 1 ? Executors.newFixedThreadPool(threads, LogisticRegressionTrainer.daemonThreads())
+                : null;
+    }
+
+    private RowBlocks objectiveBlocks() {
+        int threads = executor == null ? 1 : LogisticRegressionTrainer.workerThreads(config.threads(), rows);
+        return RowBlocks.parallel(rows, executor, threads, this::checkCancelled);
+    }
+
+    /** The one place that chooses the vector or the scalar row loops for a run. */
+    private boolean vectorLoops() {
+        return !config.scalarLoops() && SimdSupport.enabled() && (long) rows * features >= SimdSupport.MIN_VALUES;
+    }
+
+    private FeatureScaling scalingFor(Dataset data) {
+        if (!config.standardize()) {
+            return FeatureScaling.identity(features);
+        }
+        if (!config.fitIntercept()) {
+            return FeatureScaling.scalingOnly(data);
+        }
+        ColumnMoments moments = vectorLoops() ? SimdSupport.columnMoments(data) : ColumnMoments.SCALAR;
+        return FeatureScaling.standardizing(data, objectiveBlocks(), moments);
+    }
+
+    private void buildObjective() {
+        double l2 = config.lambda() * (1 - config.alpha());
+        RowBlocks blocks = objectiveBlocks();
+        objective = numClasses == 2
+                ? new BinaryLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), blocks)
+                : new SoftmaxLogLoss(data, classWeights, scaling, l2, config.fitIntercept(), blocks);
+        objective.useVectorLoops(vectorLoops());
+        penalty = new L1Penalty(config.lambda() * config.alpha(), objective.penalizedMask());
+    }
+
+    /** The optimizer for the configuration: the one place where a solver becomes a method and its settings. */
+    private static Optimizer optimizerFor(TrainingConfig config) {
+        switch (config.solver()) {
+            case AUTO:
+                return config.lambda() * config.alpha() > 0 ? new ProximalGradientOptimizer() : new LbfgsOptimizer();
+            case GD:
+                return fixedRate(config, new UpdateRule.Plain(), 0);
+            case SGD:
+                return fixedRate(config, new UpdateRule.Plain(), config.batchSize());
+            case MOMENTUM:
+                return fixedRate(config, new UpdateRule.Momentum(config.momentum()), config.batchSize());
+            case NESTEROV:
+                return fixedRate(config, new UpdateRule.Nesterov(config.momentum()), config.batchSize());
+            case ADAM:
+                return fixedRate(config, new UpdateRule.Adam(config.beta1(), config.beta2(), config.epsilon()),
+                        config.batchSize());
+            default:
+                throw new IllegalStateException("Unknown solver " + config.solver());
+        }
+    }
+
+    private static Optimizer fixedRate(TrainingConfig config, UpdateRule rule, int miniBatchSize) {
+        return new FixedRateOptimizer(rule, config.schedule().schedule(config.learningRate(), config.decay()),
+                miniBatchSize, config.seed());
+    }
+
+    /**
+     * Performs one iteration (one epoch for the mini-batch solvers), unless the run is done.
+     *
+     * @return whether the run goes on (false once the stopping rule has ended it)
+     * @throws TrainingDivergedException when the loss explodes (fixed-rate solvers with too large a rate)
+     * @throws TrainingCancelledException when the listener cancels or the thread is interrupted
+     * @throws IllegalStateException when the run was deserialized and not yet resumed
+     */
+    public boolean step() {
+        if (isDone()) {
+            return false;
+        }
+        if (objective == null) {
+            throw new IllegalStateException("This training run was restored from a file: call resume(data, "
+                    + "listener) before stepping");
+        }
+        long began = System.nanoTime();
+        StepOutcome outcome = optimizer.step();
+        iterations++;
+        if (iterations == losses.length) {
+            losses = Arrays.copyOf(losses, 2 * losses.length);
+        }
+        losses[iterations] = optimizer.loss();
+        listener.onIteration(iterations, config.maxIterations(), optimizer.loss());
+        checkCancelled();
+        stop = rule.after(outcome, losses, iterations + 1, startStationarity, optimizer.stationarity());
+        elapsedNanos += System.nanoTime() - began;
+        if (stop == Stop.DIVERGED) {
+            throw diverged();
+        }
+        return stop == null;
+    }
+
+    /** @return whether the stopping rule has ended the run */
+    public boolean isDone() {
+        return stop != null;
+    }
+
+    /** @return iterations (or epochs) done so far */
+    public int iterations() {
+        return iterations;
+    }
+
+    /** @return the objective now */
+    public double loss() {
+        return losses[iterations];
+    }
+
+    /**
+     * The model at the current parameters, usable at any point of the run: it predicts, prints and serializes. Its
+     * report says why the run stopped, or that it has not finished ({@link StopReason#NOT_FINISHED}).
+     *
+     * @return the model
+     */
+    public LogisticModel model() {
+        if (objective == null) {
+            throw new IllegalStateException("This training run was restored from a file: call resume(data, "
+                    + "listener) before asking for its model");
+        }
+        double[] point = optimizer.point();
+        double[] raw = objective.toRawCoefficients(point);
+        int outputs = objective.outputs();
+        double[][] coefficients = new double[outputs][features];
+        double[] intercepts = new double[outputs];
+        double[][] standardized = new double[outputs][features];
+        double[] standardizedIntercepts = new double[outputs];
+        for (int c = 0; c < outputs; c++) {
+            System.arraycopy(raw, c * (features + 1), coefficients[c], 0, features);
+            intercepts[c] = raw[c * (features + 1) + features];
+            System.arraycopy(point, c * (features + 1), standardized[c], 0, features);
+            standardizedIntercepts[c] = point[c * (features + 1) + features];
+        }
+        boolean separable = stop != null && config.lambda() == 0 && objective.separates(point);
+        TrainingReport report = new TrainingReport(stopReason(), separable, iterations, optimizer.loss(),
+                optimizer.stationarity(), history(), elapsedNanos / 1_000_000, solverDescription());
+        return new LogisticModel(numClasses, coefficients, intercepts, standardized, standardizedIntercepts,
+                threshold, null, report, config);
+    }
+
+    private StopReason stopReason() {
+        if (stop == null) {
+            return StopReason.NOT_FINISHED;
+        }
+        switch (stop) {
+            case GRADIENT_TOLERANCE:
+                return StopReason.GRADIENT_TOLERANCE;
+            case LOSS_TOLERANCE:
+                return StopReason.LOSS_TOLERANCE;
+            case MAX_ITERATIONS:
+                return StopReason.MAX_ITERATIONS;
+            case NO_PROGRESS:
+                return StopReason.NO_PROGRESS;
+            case STALLED:
+                return StopReason.STALLED;
+            default:
+                throw new IllegalStateException("A diverged run has no model");
+        }
+    }
+
+    private String solverDescription() {
+        String solver = config.solver() == Solver.AUTO ? "auto (" + optimizer.description() + ")"
+                : config.solver().optionName();
+        return solver + SimdSupport.reportSuffix(objective, data);
+    }
+
+    /** The learning curve, sampled evenly down to {@link TrainingReport#MAX_HISTORY_POINTS}. */
+    private List<LossPoint> history() {
+        int size = iterations + 1;
+        int limit = TrainingReport.MAX_HISTORY_POINTS;
+        List<LossPoint> sampled = new ArrayList<>(Math.min(size, limit));
+        if (size <= limit) {
+            for (int k = 0; k < size; k++) {
+                sampled.add(new LossPoint(k, losses[k]));
+            }
+            return sampled;
+        }
+        for (int k = 0; k < limit; k++) {
+            int at = (int) ((long) k * (size - 1) / (limit - 1));
+            sampled.add(new LossPoint(at, losses[at]));
+        }
+        return sampled;
+    }
+
+    /**
+     * Attaches the data again after this run was deserialized (or closed), on the calling thread.
+     *
+     * @param data the same training data the run started on
+     * @param listener progress and cancellation from now on
+     * @throws IllegalArgumentException when the data's shape differs from the run's
+     */
+    public void resume(Dataset data, TrainingListener listener) {
+        close();
+        attach(data, listener);
+        buildObjective();
+        optimizer.resume(objective, penalty);
+    }
+
+    /** Releases the worker threads; the run can be resumed later. */
+    @Override
+    public void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    private void checkCancelled() {
+        if (listener.isCancelled() || trainingThread.isInterrupted()) {
+            throw new TrainingCancelledException(iterations);
+        }
+    }
+
+    private TrainingDivergedException diverged() {
+        StringBuilder trail = new StringBuilder();
+        for (int k = Math.max(0, iterations - 4); k <= iterations; k++) {
+            trail.append(k > Math.max(0, iterations - 4) ? " -> " : "").append(format(losses[k]));
+        }
+        String advice;
+        if (config.solver() == Solver.ADAM) {
+            advice = "Try a smaller learning rate (Adam usually works with 0.001 to 0.1)";
+        } else {
+            double curvature = objective.curvatureEstimate();
+            double stable = curvature > 0 ? 1.0 / curvature : Double.NaN;
+            if (config.solver() == Solver.MOMENTUM || config.solver() == Solver.NESTEROV) {
+                stable *= 1 - config.momentum();
+            }
+            advice = Double.isFinite(stable)
+                    ? "For these data a learning rate of about " + format(stable) + " or lower is stable"
+                    : "Try a much smaller learning rate";
+        }
+        close();
+        String message = String.format(Locale.ROOT,
+                "Training diverged with solver '%s' and learning rate %s: the loss went %s by iteration %d "
+                        + "(starting loss %s). %s; or use the 'auto' solver, which chooses its step sizes itself.",
+                config.solver().optionName(), format(config.learningRate()), trail, iterations, format(losses[0]),
+                advice);
+        return new TrainingDivergedException(message, config.learningRate(), iterations);
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.4g", value);
+    }
+
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        in.defaultReadObject();
+        if (config == null || optimizer == null || rule == null || scaling == null || losses == null
+                || iterations < 0 || iterations >= losses.length) {
+            throw new java.io.InvalidObjectException("Damaged training run");
+        }
+    }
+}
