@@ -1,6 +1,5 @@
 package io.github.gdlogistic.benchmarks;
 
-import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
@@ -106,7 +105,7 @@ public final class ColdStart {
             long start = System.nanoTime();
             RowBlocks blocks = RowBlocks.sequential(data.rows());
             FeatureScaling scaling = FeatureScaling.standardizing(data, blocks,
-                    scalarLoops ? ColumnMoments.SCALAR : SimdSupport.columnMoments(data));
+                    SimdSupport.columnMoments(!scalarLoops));
             BinaryLogLoss objective = new BinaryLogLoss(data, new double[] {1, 1}, scaling, 0, true, blocks);
             if (objective.useVectorLoops(!scalarLoops) == scalarLoops) {
                 throw new IllegalStateException("the vector loops are not available in this JVM");

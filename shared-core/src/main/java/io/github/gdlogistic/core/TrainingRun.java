@@ -1,6 +1,5 @@
 package io.github.gdlogistic.core;
 
-import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
@@ -133,7 +132,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
 
     /** The one place that chooses the vector or the scalar row loops for a run. */
     private boolean vectorLoops() {
-        return !config.scalarLoops() && SimdSupport.enabled() && (long) rows * features >= SimdSupport.MIN_VALUES;
+        return !config.scalarLoops() && SimdSupport.vectorLoopsFor(rows, features);
     }
 
     private FeatureScaling scalingFor(Dataset data) {
@@ -143,8 +142,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         if (!config.fitIntercept()) {
             return FeatureScaling.scalingOnly(data);
         }
-        ColumnMoments moments = vectorLoops() ? SimdSupport.columnMoments(data) : ColumnMoments.SCALAR;
-        return FeatureScaling.standardizing(data, objectiveBlocks(), moments);
+        return FeatureScaling.standardizing(data, objectiveBlocks(), SimdSupport.columnMoments(vectorLoops()));
     }
 
     private void buildObjective() {

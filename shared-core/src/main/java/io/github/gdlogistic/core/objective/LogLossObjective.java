@@ -88,7 +88,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
             total += rowWeight(i);
         }
         this.totalWeight = total;
-        this.groupKernels = (long) data.rows() * features >= SimdSupport.MIN_VALUES ? SimdSupport.kernels() : null;
+        this.groupKernels = SimdSupport.vectorLoopsFor(data.rows(), features) ? SimdSupport.kernels() : null;
         this.blockGradients = new double[blocks.count()][outputs * (features + 1)];
         this.blockLosses = new double[blocks.count()];
     }

@@ -58,13 +58,25 @@ public final class SimdSupport {
     }
 
     /**
-     * @param data training data
-     * @return the loop that sums the columns for standardization: the vector one where the objective on these data
-     *         would run the vector loops by default, else {@link ColumnMoments#SCALAR}
+     * The one rule for which loops run by default: the vector loops where the runtime has them (and the system
+     * property does not switch them off) and the data hold at least {@link #MIN_VALUES} values.
+     *
+     * @param rows number of rows
+     * @param features number of features
+     * @return whether the vector loops run by default on data of that size
      */
-    public static ColumnMoments columnMoments(Dataset data) {
-        boolean large = (long) data.rows() * data.features() >= MIN_VALUES;
-        return large && KERNELS instanceof ColumnMoments ? (ColumnMoments) KERNELS : ColumnMoments.SCALAR;
+    public static boolean vectorLoopsFor(int rows, int features) {
+        return KERNELS != null && (long) rows * features >= MIN_VALUES;
+    }
+
+    /**
+     * @param vector whether the vector loops are wanted
+     * @return the loop that sums the columns for standardization: the vector one when wanted and available, else
+     *         {@link ColumnMoments#SCALAR}
+     */
+    public static ColumnMoments columnMoments(boolean vector) {
+        GroupKernels available = vector ? AVAILABLE : null;
+        return available instanceof ColumnMoments ? (ColumnMoments) available : ColumnMoments.SCALAR;
     }
 
     /**
@@ -79,7 +91,7 @@ public final class SimdSupport {
         if (objective.usesVectorLoops()) {
             return ", vector loops";
         }
-        if ((long) data.rows() * data.features() < MIN_VALUES) {
+        if ((long) data.rows() * data.features() < MIN_VALUES) { // the scalar loops by the rule, nothing to say
             return "";
         }
         if (ModuleLayer.boot().findModule(MODULE).isEmpty()) {
