@@ -13,7 +13,7 @@ import java.util.SplittableRandom;
  * is applied by the update rule's proximal step after each move. After each step the full objective is evaluated
  * (for the learning curve and the stopping rule).
  */
-public final class FixedRateOptimizer implements Optimizer {
+public final class FixedRateOptimizer extends Iterate {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,10 +22,7 @@ public final class FixedRateOptimizer implements Optimizer {
     private final int miniBatchSize;
     private final long seed;
 
-    private double[] point;
     private double[] gradient;
-    private double loss;
-    private double stationarity;
     private int epochs;
     private int[] order;
     private transient MiniBatchFunction function;
@@ -107,20 +104,8 @@ public final class FixedRateOptimizer implements Optimizer {
         return StepOutcome.MOVED;
     }
 
-    @Override
-    public double[] point() {
-        return point.clone();
-    }
 
-    @Override
-    public double loss() {
-        return loss;
-    }
 
-    @Override
-    public double stationarity() {
-        return stationarity;
-    }
 
     @Override
     public String description() {

@@ -13,16 +13,14 @@ import io.github.gdlogistic.core.objective.MiniBatchFunction;
  * memory is dropped and steepest descent is tried within the same step; if that fails too, the step reports
  * {@link StepOutcome#NO_DECREASE} and leaves the iterate where it was.
  */
-public final class LbfgsOptimizer implements Optimizer {
+public final class LbfgsOptimizer extends Iterate {
 
     private static final long serialVersionUID = 1L;
 
     /** Number of correction pairs kept. */
     public static final int MEMORY = 10;
 
-    private double[] point;
     private double[] gradient;
-    private double loss;
     private double[][] s;
     private double[][] y;
     private double[] rho;
@@ -46,6 +44,7 @@ public final class LbfgsOptimizer implements Optimizer {
         newest = -1;
         resume(function, penalty);
         loss = function.valueAndGradient(point, gradient);
+        stationarity = maxNorm(gradient);
     }
 
     @Override
@@ -91,6 +90,7 @@ public final class LbfgsOptimizer implements Optimizer {
             System.arraycopy(trialPoint, 0, point, 0, n);
             System.arraycopy(trialGradient, 0, gradient, 0, n);
             loss = accepted.loss();
+            stationarity = maxNorm(gradient);
             return StepOutcome.MOVED;
         }
     }
@@ -119,20 +119,8 @@ public final class LbfgsOptimizer implements Optimizer {
         }
     }
 
-    @Override
-    public double[] point() {
-        return point.clone();
-    }
 
-    @Override
-    public double loss() {
-        return loss;
-    }
 
-    @Override
-    public double stationarity() {
-        return maxNorm(gradient);
-    }
 
     @Override
     public String description() {

@@ -15,20 +15,17 @@ import io.github.gdlogistic.core.objective.MiniBatchFunction;
  * or the move to {@code x+} with extrapolation {@code y = x+ + (t - 1) / t+ * (x+ - x)}. Stationarity is the
  * max-norm of the proximal-gradient mapping at {@code x}.
  */
-public final class ProximalGradientOptimizer implements Optimizer {
+public final class ProximalGradientOptimizer extends Iterate {
 
     private static final long serialVersionUID = 1L;
 
-    private double[] point;
     private double[] gradient;
     private double smooth;
-    private double objective;
     private double lipschitz;
     private double[] extrapolated;
     private double[] extrapolatedGradient;
     private double extrapolatedSmooth;
     private double momentum;
-    private double stationarity;
     private transient MiniBatchFunction function;
     private transient L1Penalty penalty;
     private transient double[] candidate;
@@ -41,7 +38,7 @@ public final class ProximalGradientOptimizer implements Optimizer {
         gradient = new double[n];
         resume(function, penalty);
         smooth = function.valueAndGradient(point, gradient);
-        objective = smooth + penalty.value(point);
+        loss = smooth + penalty.value(point);
         lipschitz = 1.0;
         stationarity = penalty.stationarity(point, gradient, 1.0 / lipschitz);
         extrapolated = point.clone();
@@ -63,7 +60,7 @@ public final class ProximalGradientOptimizer implements Optimizer {
         int n = point.length;
         double candidateSmooth = backtrack();
         double candidateObjective = candidateSmooth + penalty.value(candidate);
-        if (candidateObjective > objective) {
+        if (candidateObjective > loss) {
             stationarity = penalty.stationarity(point, gradient, 1.0 / lipschitz);
             if (momentum == 1.0) {
                 return StepOutcome.NO_DECREASE; // even a plain proximal step cannot decrease
@@ -84,7 +81,7 @@ public final class ProximalGradientOptimizer implements Optimizer {
         }
         System.arraycopy(candidateGradient, 0, gradient, 0, n);
         smooth = candidateSmooth;
-        objective = candidateObjective;
+        loss = candidateObjective;
         momentum = nextMomentum;
         stationarity = penalty.stationarity(point, gradient, 1.0 / lipschitz);
         if (factor == 0) {
@@ -129,20 +126,8 @@ public final class ProximalGradientOptimizer implements Optimizer {
         }
     }
 
-    @Override
-    public double[] point() {
-        return point.clone();
-    }
 
-    @Override
-    public double loss() {
-        return objective;
-    }
 
-    @Override
-    public double stationarity() {
-        return stationarity;
-    }
 
     @Override
     public String description() {
