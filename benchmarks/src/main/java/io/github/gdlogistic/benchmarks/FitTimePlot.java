@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The README's picture: fit time against number of rows, log-log, one line per tool. */
@@ -18,6 +19,7 @@ final class FitTimePlot {
 
     private final Map<String, List<double[]>> series = new LinkedHashMap<>();
 
+    /** Adds one measurement of {@code tool}: the fit time in seconds (drawn in milliseconds). */
     void add(String tool, int rows, double seconds) {
         series.computeIfAbsent(tool, key -> new ArrayList<>()).add(new double[] {rows, seconds});
     }
@@ -25,13 +27,17 @@ final class FitTimePlot {
     void write(Path file) throws IOException {
         XYChart chart = new XYChartBuilder().width(760).height(480)
                 .title("Fit time to the optimum, 20 features, binary (median)")
-                .xAxisTitle("rows").yAxisTitle("seconds").build();
+                .xAxisTitle("rows (log scale)").yAxisTitle("fit time in milliseconds (log scale)").build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
+        // One number format on both axes: plain numbers with thousands separators (1,000 rows; 0.1 to 10,000 ms).
+        chart.getStyler().setXAxisDecimalPattern("#,##0");
+        chart.getStyler().setYAxisDecimalPattern("#,##0.###");
+        chart.getStyler().setLocale(Locale.ROOT);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
         for (Map.Entry<String, List<double[]>> entry : series.entrySet()) {
             double[] x = entry.getValue().stream().mapToDouble(point -> point[0]).toArray();
-            double[] y = entry.getValue().stream().mapToDouble(point -> point[1]).toArray();
+            double[] y = entry.getValue().stream().mapToDouble(point -> point[1] * 1e3).toArray();
             XYSeries line = chart.addSeries(entry.getKey(), x, y);
             line.setMarker(SeriesMarkers.CIRCLE);
         }

@@ -28,18 +28,26 @@ import java.util.Locale;
  * GradientDescentLogistic: the learning curve (loss per iteration) of one training run per solver, and the
  * threshold-tuning curve (metric per decision threshold, on held-out data) for each tuning metric.
  *
- * <p>Arguments: {@code --data FILE.arff --images DIR}.
+ * <p>Arguments: {@code -data FILE.arff -images DIR}.
  */
 public final class CompareCharts {
 
     /** Regularization used for the pictures: a finite optimum, so every solver has a point to converge to. */
     static final String LAMBDA = "0.001";
 
+    /**
+     * The class whose probability the threshold picture thresholds and tunes, named on the picture. This is the one
+     * place that decides it: GradientDescentLogistic treats the class attribute's second value as positive, which in
+     * breast-cancer-wisconsin-diagnostic.arff ({@code {malignant,benign}}) is benign; {@link #positiveClass} checks
+     * that the data agree.
+     */
+    static final String POSITIVE_CLASS = "benign";
+
     private CompareCharts() {
     }
 
     /**
-     * @param arguments {@code --data FILE.arff --images DIR}
+     * @param arguments {@code -data FILE.arff -images DIR}
      * @throws Exception when training or drawing fails
      */
     public static void main(String[] arguments) throws Exception {
@@ -58,6 +66,22 @@ public final class CompareCharts {
         System.out.println("Wrote " + threshold);
     }
 
+    /**
+     * Returns {@link #POSITIVE_CLASS} after checking that it is the class the classifier treats as positive.
+     *
+     * @param data the data of the picture, class attribute set
+     * @return the positive class value
+     * @throws IllegalArgumentException when the data have no such class, or it is not the positive one
+     */
+    static String positiveClass(Instances data) {
+        int index = data.classAttribute().indexOfValue(POSITIVE_CLASS);
+        if (data.numClasses() != 2 || index != 1) {
+            throw new IllegalArgumentException("The threshold picture needs a two-class attribute whose second value "
+                    + "(the positive class) is '" + POSITIVE_CLASS + "'; found " + data.classAttribute());
+        }
+        return POSITIVE_CLASS;
+    }
+
     private static TabularModel train(Instances data, String options) throws Exception {
         GradientDescentLogistic classifier = new GradientDescentLogistic();
         classifier.setOptions(Utils.splitOptions(options));
@@ -68,9 +92,13 @@ public final class CompareCharts {
     private static void learningCurve(Instances data, String name, Path file) throws Exception {
         XYChart chart = new XYChartBuilder().width(900).height(560)
                 .title("Learning curve on " + name + " (lambda = " + LAMBDA + ")")
-                .xAxisTitle("iteration (full-batch) or epoch (mini-batch)").yAxisTitle("training objective")
+                .xAxisTitle("iteration (full-batch) or epoch (mini-batch)")
+                .yAxisTitle("training objective (log scale)")
                 .build();
         chart.getStyler().setYAxisLogarithmic(true);
+        // Label the sub-decades too (0.06, 0.07, ..., 0.7): the curves span about one decade.
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
+        chart.getStyler().setYAxisDecimalPattern("0.0#");
         chart.getStyler().setXAxisLogarithmic(false);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
         String[][] runs = {
@@ -97,10 +125,11 @@ public final class CompareCharts {
     }
 
     private static void thresholdCurves(Instances data, String name, Path file) throws Exception {
+        String positive = positiveClass(data);
         XYChart chart = new XYChartBuilder().width(900).height(560)
-                .title("Threshold tuning on " + name + " (30% held out, lambda = " + LAMBDA + ")")
-                .xAxisTitle("decision threshold on P(" + data.classAttribute().value(1) + ")")
-                .yAxisTitle("metric on the held-out data").build();
+                .title("Threshold tuning on " + name + " (positive class: " + positive + ", lambda = " + LAMBDA + ")")
+                .xAxisTitle("decision threshold on P(" + positive + ")")
+                .yAxisTitle("metric on the 30% of rows held out").build();
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideS);
         chart.getStyler().setYAxisMin(0.8);
         chart.getStyler().setYAxisMax(1.0);

@@ -12,6 +12,7 @@ import weka.experiment.Experiment;
 import weka.experiment.InstancesResultListener;
 import weka.experiment.PairedCorrectedTTester;
 import weka.experiment.PropertyNode;
+import weka.experiment.ResultMatrix;
 import weka.experiment.ResultMatrixPlainText;
 
 import java.beans.PropertyDescriptor;
@@ -32,8 +33,9 @@ import javax.swing.DefaultListModel;
  * loss and SimpleLogistic, then prints Weka's paired corrected t-test tables for accuracy, AUC and training time.
  * GradientDescentLogistic is loaded from the installed Weka package (WEKA_HOME), not from the classpath.
  *
- * <p>Arguments: {@code --out DIR --runs N --folds K dataset.arff...}. Writes {@code results.arff}, the experiment
- * definition {@code comparison.exp} (open it in the Experimenter) and {@code comparison.txt} (the tables).
+ * <p>Arguments: {@code -out DIR -runs N -folds K dataset.arff...}. Writes {@code results.arff}, the experiment
+ * definition {@code comparison.exp} (open it in the Experimenter) and {@code comparison.txt} (the tables). Standard
+ * output carries the tables only; progress goes to standard error.
  */
 public final class CompareExperiment {
 
@@ -50,7 +52,7 @@ public final class CompareExperiment {
     }
 
     /**
-     * @param arguments {@code --out DIR --runs N --folds K dataset.arff...}
+     * @param arguments {@code -out DIR -runs N -folds K dataset.arff...}
      * @throws Exception when the experiment cannot run; the process then exits non-zero
      */
     public static void main(String[] arguments) throws Exception {
@@ -87,13 +89,14 @@ public final class CompareExperiment {
         File results = out.resolve("results.arff").toFile();
         Experiment experiment = experiment(classifiers, datasets, runs, folds, results);
         Experiment.write(out.resolve("comparison.exp").toString(), experiment);
-        System.out.println("Running " + runs + " x " + folds + "-fold cross-validation of " + classifiers.length
+        // Progress goes to standard error (./compare keeps it in its log); standard output is the tables.
+        System.err.println("Running " + runs + " x " + folds + "-fold cross-validation of " + classifiers.length
                 + " classifiers on " + datasets.size() + " datasets ...");
         long start = System.nanoTime();
         experiment.initialize();
         experiment.runExperiment();
         experiment.postProcess();
-        System.out.printf(Locale.ROOT, "Experiment finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        System.err.printf(Locale.ROOT, "Experiment finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
         if (!results.isFile()) {
             throw new IllegalStateException("The experiment wrote no results to " + results);
         }
@@ -137,15 +140,20 @@ public final class CompareExperiment {
             results = new Instances(reader);
         }
         StringBuilder text = new StringBuilder();
-        text.append(table(results, "Percent_correct", "Accuracy (%)", 2));
-        text.append(table(results, "Weighted_avg_area_under_ROC", "Area under the ROC curve (weighted average "
-                + "over classes)", 3));
-        text.append(table(results, "Elapsed_Time_training", "Training time (seconds)", 4));
+        ResultMatrix matrix = table(results, "Percent_correct", "Accuracy (%)", 2, text);
+        table(results, "Weighted_avg_area_under_ROC", "Area under the ROC curve (weighted average over classes)", 3,
+                text);
+        table(results, "Elapsed_Time_training", "Training time (seconds)", 4, text);
+        // The key (the columns' schemes and options) is the same for every table: printed once.
+        text.append("Key (columns of the tables above; v / * = significantly higher / lower than (1)):\n")
+                .append(matrix.toStringKey().replaceFirst("^\\s*Key:\\s*\n", "").trim()).append("\n\n");
         text.append(convergence(results));
         return text.toString();
     }
 
-    private static String table(Instances results, String column, String title, int precision) throws Exception {
+    /** Appends one significance table (without its key) to {@code text} and returns its matrix. */
+    private static ResultMatrix table(Instances results, String column, String title, int precision,
+            StringBuilder text) throws Exception {
         PairedCorrectedTTester tester = new PairedCorrectedTTester();
         tester.setInstances(results);
         tester.setSortColumn(-1);
@@ -161,8 +169,11 @@ public final class CompareExperiment {
         matrix.setMeanPrec(precision);
         matrix.setStdDevPrec(precision);
         tester.setResultMatrix(matrix);
-        String table = tester.multiResultsetFull(0, index(results, column));
-        return "=== " + title + ": " + column + ", paired corrected t-test, significance 0.05 ===\n" + table + "\n";
+        tester.multiResultsetFull(0, index(results, column));
+        text.append("=== ").append(title).append(": ").append(column)
+                .append(", paired corrected t-test, significance 0.05 ===\n")
+                .append(matrix.toStringMatrix().trim()).append("\n\n");
+        return matrix;
     }
 
     /** Mean iterations and share of converged runs of GradientDescentLogistic, from its additional measures. */

@@ -7,10 +7,10 @@ package io.github.gdlogistic.core.data;
  *
  * <p>Why not row by row: the objective computes eight rows' scores at once, one vector of eight values per column
  * multiplied by one coefficient, with no sums across a vector's lanes, and adds each column's eight products to the
- * gradient the same way. Row by row, every score ended in a sum across lanes and narrow rows (20 features) left the
- * pass at 40-47 % of the memory read bandwidth; in this layout the same pass measured 53-57 %. The price: a row read
- * on its own touches one cache line per value, so rows in shuffled order (mini-batches) are copied into blocks of
- * their own, reading more memory than row by row on data larger than the caches.
+ * gradient the same way. Row by row, every score ended in a sum across lanes, which for narrow rows (20 features)
+ * set the pace rather than memory. The price: a row read on its own touches one cache line per value, so rows in
+ * shuffled order (mini-batches) are copied into blocks of their own, reading more memory than row by row on data
+ * larger than the caches. The measurements of both layouts are in {@code docs/performance.md}.
  */
 public final class BlockLayout {
 

@@ -18,11 +18,10 @@ import io.github.gdlogistic.core.data.Dataset;
 public final class SimdSupport {
 
     /**
-     * The vector loops run on data with at least this many values (rows times features, about four million). Their
-     * first use in a JVM costs 0.2-0.5 s more than the scalar loops' while the JIT compiles the vector API's code,
-     * and below this size a scalar fit takes some 10-50 ms: ten fits in a fresh JVM (a cross-validation) came out
-     * slower with the vector loops up to about four million values and faster from eight million
-     * ({@code ./benchmark --cold}).
+     * The vector loops run on data with at least this many values (rows times features, 2^22, about four million).
+     * Their first use in a JVM pays for the JIT compiling the vector API's code; below this size that cost outweighs
+     * what they save on a few fits. {@code ./benchmark --cold} measures the crossing; its figures are in
+     * {@code docs/performance.md}.
      */
     public static final long MIN_VALUES = 1L << 22;
 

@@ -40,8 +40,8 @@ public final class SoftmaxLogLoss extends LogLossObjective {
         // Eight rows at a time, as they are stored: per class, each coefficient serves eight running sums (the
         // scores). For the gradient the block's rows are copied out once for all classes, so that each class's
         // update reads its arrays at the same index, which C2 vectorizes (Kernels.addRows4), into a gradient
-        // array of its own (measured 15 % faster per pass on 10 classes x 50 features; for binary, with one
-        // class to share the copy, slower).
+        // array of its own. Binary models do not copy (one class would not share the copy); the timings behind
+        // both choices are in docs/performance.md.
         int stride = d + 1;
         LogProducts loss = new LogProducts();
         double[] scores = new double[8 * classes];
