@@ -1,21 +1,14 @@
 package io.github.gdlogistic.core;
 
-import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.RowBlocks;
-import io.github.gdlogistic.core.metrics.ThresholdCurve;
-import io.github.gdlogistic.core.metrics.ThresholdTuner;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.ThreadFactory;
 
 /**
  * Trains a {@link LogisticModel} on a {@link Dataset}. Stateless and reentrant: everything a fit needs is local to
- * the call. A fit is a {@link TrainingRun} stepped until its stopping rule ends it, wrapped by the optional threshold
- * tuning (on the training data, or on a stratified hold-out after which the model is refitted on all data).
+ * the call. A fit is a {@link TrainingRun} stepped until its stopping rule ends it (the run includes the optional
+ * threshold tuning, see {@link ThresholdTuning}).
  */
 public final class LogisticRegressionTrainer {
 
@@ -41,77 +34,12 @@ public final class LogisticRegressionTrainer {
      * @throws TrainingCancelledException when the listener cancels
      */
     public static LogisticModel fit(Dataset data, TrainingConfig config, TrainingListener listener) {
-        double[] classWeights = effectiveClassWeights(data, config);
-        boolean tune = config.thresholdMetric() != ThresholdMetric.NONE && data.numClasses() == 2;
-        if (tune && config.thresholdHoldout() > 0) {
-            int[][] split = stratifiedSplit(data, config.thresholdHoldout(), config.seed(),
-                    cancellationCheck(listener));
-            Dataset trainPart = data.subset(split[0]);
-            Dataset holdout = data.subset(split[1]);
-            LogisticModel partial = fitOnce(trainPart, config,
-                    effectiveClassWeights(trainPart, config, " in the part of the data left for training after "
-                            + "the threshold hold-out"), config.threshold(), listener);
-            ThresholdCurve curve = tuneThreshold(partial, holdout, config.thresholdMetric(), true);
-            return withThreshold(fitOnce(data, config, classWeights, curve.bestThreshold(), listener),
-                    curve.bestThreshold(), curve);
-        }
-        LogisticModel model = fitOnce(data, config, classWeights, config.threshold(), listener);
-        if (tune) {
-            ThresholdCurve curve = tuneThreshold(model, data, config.thresholdMetric(), false);
-            return withThreshold(model, curve.bestThreshold(), curve);
-        }
-        return model;
-    }
-
-    /** Start a run and step it until the stopping rule ends it. */
-    private static LogisticModel fitOnce(Dataset data, TrainingConfig config, double[] classWeights,
-            double threshold, TrainingListener listener) {
-        try (TrainingRun run = TrainingRun.start(data, config, classWeights, threshold, listener)) {
+        try (TrainingRun run = TrainingRun.start(data, config, listener)) {
             while (run.step()) {
                 // the run records, reports and decides
             }
             return run.model();
         }
-    }
-
-    /** A cancellation check for work outside a run: the listener's request or an interrupt of this thread. */
-    private static Runnable cancellationCheck(TrainingListener listener) {
-        Thread trainingThread = Thread.currentThread();
-        return () -> {
-            if (listener.isCancelled() || trainingThread.isInterrupted()) {
-                throw new TrainingCancelledException(0);
-            }
-        };
-    }
-
-    private static LogisticModel withThreshold(LogisticModel model, double threshold, ThresholdCurve curve) {
-        return new LogisticModel(model.numClasses(), model.coefficients(), model.intercepts(),
-                model.standardizedCoefficients(), model.standardizedIntercepts(), threshold, curve, model.report(),
-                model.config());
-    }
-
-    private static ThresholdCurve tuneThreshold(LogisticModel model, Dataset data, ThresholdMetric metric,
-            boolean heldOut) {
-        // the rows are copied out of their blocks a slice at a time, not all at once
-        int n = data.rows();
-        int d = data.features();
-        int slice = Math.min(n, RowBlocks.BLOCK_ROWS);
-        double[] rows = new double[slice * d];
-        double[] scores = new double[n];
-        boolean[] positive = new boolean[n];
-        for (int from = 0; from < n; from += slice) {
-            int count = Math.min(slice, n - from);
-            for (int i = 0; i < count; i++) {
-                BlockLayout.copyRow(data.valuesUnsafe(), d, from + i, rows, i * d);
-            }
-            double[] probabilities = model.probabilities(count == slice ? rows : Arrays.copyOf(rows, count * d),
-                    count);
-            for (int i = 0; i < count; i++) {
-                scores[from + i] = probabilities[2 * i + 1];
-                positive[from + i] = data.label(from + i) == 1;
-            }
-        }
-        return ThresholdTuner.tune(scores, positive, data.weightsUnsafe(), metric, heldOut);
     }
 
     /**
@@ -126,7 +54,7 @@ public final class LogisticRegressionTrainer {
         return effectiveClassWeights(data, config, "");
     }
 
-    private static double[] effectiveClassWeights(Dataset data, TrainingConfig config, String where) {
+    static double[] effectiveClassWeights(Dataset data, TrainingConfig config, String where) {
         int k = data.numClasses();
         double[] totals = data.classWeightTotals();
         double[] weights = new double[k];
@@ -163,49 +91,6 @@ public final class LogisticRegressionTrainer {
             }
         }
         return weights;
-    }
-
-    /** Rows per class shuffled from the seed; the first {@code fraction} of each class goes to the hold-out part. */
-    private static int[][] stratifiedSplit(Dataset data, double fraction, long seed, Runnable checkpoint) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<Integer> train = new ArrayList<>();
-        List<Integer> holdout = new ArrayList<>();
-        for (int c = 0; c < data.numClasses(); c++) {
-            List<Integer> rows = new ArrayList<>();
-            for (int i = 0; i < data.rows(); i++) {
-                if (i % RowBlocks.BLOCK_ROWS == 0) {
-                    checkpoint.run();
-                }
-                if (data.label(i) == c) {
-                    rows.add(i);
-                }
-            }
-            for (int i = rows.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                Integer swap = rows.get(i);
-                rows.set(i, rows.get(j));
-                rows.set(j, swap);
-            }
-            int held = (int) Math.round(rows.size() * fraction);
-            held = Math.min(Math.max(held, 1), rows.size() - 1);
-            if (rows.size() < 2) {
-                throw new IllegalArgumentException("Class " + data.className(c) + " has " + rows.size()
-                        + " row(s); a threshold hold-out needs at least 2 rows per class (or set the hold-out to 0)");
-            }
-            holdout.addAll(rows.subList(0, held));
-            train.addAll(rows.subList(held, rows.size()));
-        }
-        java.util.Collections.sort(train);
-        java.util.Collections.sort(holdout);
-        return new int[][] {toArray(train), toArray(holdout)};
-    }
-
-    private static int[] toArray(List<Integer> list) {
-        int[] array = new int[list.size()];
-        for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-        }
-        return array;
     }
 
     /**

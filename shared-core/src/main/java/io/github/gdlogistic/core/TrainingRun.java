@@ -3,6 +3,7 @@ package io.github.gdlogistic.core;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
+import io.github.gdlogistic.core.metrics.ThresholdCurve;
 import io.github.gdlogistic.core.objective.BinaryLogLoss;
 import io.github.gdlogistic.core.objective.L1Penalty;
 import io.github.gdlogistic.core.objective.LogLossObjective;
@@ -48,6 +49,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     private final TrainingConfig config;
     private final double[] classWeights;
     private final double threshold;
+    private final ThresholdCurve heldOutCurve;
+    private final boolean tunesThreshold;
     private final FeatureScaling scaling;
     private final Optimizer optimizer;
     private final StoppingRule rule;
@@ -67,11 +70,13 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     private transient Thread trainingThread;
 
     private TrainingRun(Dataset data, TrainingConfig config, double[] classWeights, double threshold,
-            TrainingListener listener) {
+            ThresholdCurve heldOutCurve, boolean tunesThreshold, TrainingListener listener) {
         long began = System.nanoTime();
         this.config = config;
         this.classWeights = classWeights.clone();
         this.threshold = threshold;
+        this.heldOutCurve = heldOutCurve;
+        this.tunesThreshold = tunesThreshold;
         this.rows = data.rows();
         this.features = data.features();
         this.numClasses = data.numClasses();
@@ -91,7 +96,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     }
 
     /**
-     * Starts a run: validates the class weights, standardizes, builds the objective and evaluates the start.
+     * Starts a run: validates the class weights, tunes the threshold on a hold-out first when so configured,
+     * standardizes, builds the objective and evaluates the start.
      *
      * @param data training data
      * @param config training configuration
@@ -101,13 +107,16 @@ public final class TrainingRun implements AutoCloseable, Serializable {
      * @throws TrainingCancelledException when cancelled while preparing
      */
     public static TrainingRun start(Dataset data, TrainingConfig config, TrainingListener listener) {
-        return start(data, config, LogisticRegressionTrainer.effectiveClassWeights(data, config), config.threshold(),
-                listener);
+        double[] classWeights = LogisticRegressionTrainer.effectiveClassWeights(data, config);
+        ThresholdCurve heldOut = ThresholdTuning.beforeTraining(data, config, listener);
+        double threshold = heldOut != null ? heldOut.bestThreshold() : config.threshold();
+        return new TrainingRun(data, config, classWeights, threshold, heldOut, true, listener);
     }
 
-    static TrainingRun start(Dataset data, TrainingConfig config, double[] classWeights, double threshold,
+    /** A run without threshold tuning, with the given class weights and threshold (the hold-out model). */
+    static TrainingRun untuned(Dataset data, TrainingConfig config, double[] classWeights, double threshold,
             TrainingListener listener) {
-        return new TrainingRun(data, config, classWeights, threshold, listener);
+        return new TrainingRun(data, config, classWeights, threshold, null, false, listener);
     }
 
     /** Sets the transient parts that belong to a data set, a listener and the calling thread. */
@@ -231,7 +240,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
 
     /**
      * The model at the current parameters, usable at any point of the run: it predicts, prints and serializes. Its
-     * report says why the run stopped, or that it has not finished ({@link StopReason#NOT_FINISHED}).
+     * report says why the run stopped, or that it has not finished ({@link StopReason#NOT_FINISHED}). Once the run
+     * is done, the threshold is tuned as configured (see {@link ThresholdTuning}).
      *
      * @return the model
      */
@@ -256,8 +266,10 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         boolean separable = stop != null && config.lambda() == 0 && objective.separates(point);
         TrainingReport report = new TrainingReport(stopReason(), separable, iterations, optimizer.loss(),
                 optimizer.stationarity(), history(), elapsedNanos / 1_000_000, solverDescription());
-        return new LogisticModel(numClasses, coefficients, intercepts, standardized, standardizedIntercepts,
-                threshold, null, report, config);
+        LogisticModel model = new LogisticModel(numClasses, coefficients, intercepts, standardized,
+                standardizedIntercepts, threshold, null, report, config);
+        return stop != null && tunesThreshold ? ThresholdTuning.afterTraining(model, data, config, heldOutCurve)
+                : model;
     }
 
     private StopReason stopReason() {
