@@ -100,11 +100,11 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     private Solver solver = DEFAULTS.solver();
     private double learningRate = DEFAULTS.learningRate();
     private int maxIterations = DEFAULTS.maxIterations();
-    private double tolerance = DEFAULTS.tolerance();
+    private double tolerance = DEFAULTS.lossTolerance();
     private double gradientTolerance = DEFAULTS.gradientTolerance();
     private double lambda = DEFAULTS.lambda();
     private double alpha = DEFAULTS.alpha();
-    private int miniBatchSize = DEFAULTS.batchSize();
+    private int miniBatchSize = DEFAULTS.miniBatchSize();
     private LearningRateSchedule schedule = DEFAULTS.schedule();
     private double decay = DEFAULTS.decay();
     private double momentum = DEFAULTS.momentum();
@@ -301,11 +301,11 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                 .solver(solver)
                 .learningRate(learningRate)
                 .maxIterations(maxIterations)
-                .tolerance(tolerance)
+                .lossTolerance(tolerance)
                 .gradientTolerance(gradientTolerance)
                 .lambda(lambda)
                 .alpha(alpha)
-                .batchSize(miniBatchSize)
+                .miniBatchSize(miniBatchSize)
                 .schedule(schedule)
                 .decay(decay)
                 .momentum(momentum)
@@ -630,7 +630,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
 
     /** @param value the relative loss-change tolerance, &gt;= 0 */
     public void setTolerance(double value) {
-        validate("Loss tolerance (-tolerance)", builder -> builder.tolerance(value));
+        validate("Loss tolerance (-tolerance)", builder -> builder.lossTolerance(value));
         tolerance = value;
     }
 
@@ -693,7 +693,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
 
     /** @param value the mini-batch size, &gt;= 1 */
     public void setMiniBatchSize(int value) {
-        validate("Mini-batch size (-mini-batch-size)", builder -> builder.batchSize(value));
+        validate("Mini-batch size (-mini-batch-size)", builder -> builder.miniBatchSize(value));
         miniBatchSize = value;
     }
 

@@ -84,7 +84,7 @@ public final class LogisticRegressionTrainer {
         int threads = workerThreads(config.threads(), data.rows());
         ExecutorService executor = threads > 1 ? Executors.newFixedThreadPool(threads, daemonThreads()) : null;
         try {
-            Progress progress = new Progress(config.maxIterations(), config.tolerance(), config.gradientTolerance(),
+            Progress progress = new Progress(config.maxIterations(), config.lossTolerance(), config.gradientTolerance(),
                     listener);
             RowBlocks blocks = RowBlocks.parallel(data.rows(), executor, threads, progress::checkCancelled);
             FeatureScaling scaling = !config.standardize() ? FeatureScaling.identity(data.features())
@@ -111,7 +111,7 @@ public final class LogisticRegressionTrainer {
                 }
             } else {
                 result = new FirstOrderOptimizer(config.solver(), config.learningRate(), config.schedule(),
-                        config.decay(), config.batchSize(), config.momentum(), config.beta1(), config.beta2(),
+                        config.decay(), config.miniBatchSize(), config.momentum(), config.beta1(), config.beta2(),
                         config.epsilon(), config.seed(), objective::curvatureEstimate)
                         .minimize(objective, penalty, start, progress);
                 solverDescription = config.solver().optionName();

@@ -42,7 +42,7 @@ class SavedClassifierTest {
         assertEquals("-solver", saved.getOptions()[0]);
         // the options it was saved with, and the core configuration stored inside its model, read as they were
         assertEquals(Utils.joinOptions(current.getOptions()), Utils.joinOptions(saved.getOptions()));
-        assertEquals(current.trainingConfig().toString(), saved.trainingConfig().toString());
-        assertEquals(current.trainingConfig().toString(), saved.fittedModel().core().config().toString());
+        assertEquals(current.trainingConfig(), saved.trainingConfig());
+        assertEquals(current.trainingConfig(), saved.fittedModel().core().config());
     }
 }

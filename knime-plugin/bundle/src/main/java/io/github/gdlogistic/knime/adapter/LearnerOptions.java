@@ -16,10 +16,10 @@ public final class LearnerOptions {
     private String solver = DEFAULTS.solver().optionName();
     private double learningRate = DEFAULTS.learningRate();
     private int maxIterations = DEFAULTS.maxIterations();
-    private double tolerance = DEFAULTS.tolerance();
+    private double tolerance = DEFAULTS.lossTolerance();
     private double lambda = DEFAULTS.lambda();
     private double alpha = DEFAULTS.alpha();
-    private int batchSize = DEFAULTS.batchSize();
+    private int batchSize = DEFAULTS.miniBatchSize();
     private boolean fitIntercept = DEFAULTS.fitIntercept();
     private boolean standardize = DEFAULTS.standardize();
     private String classWeighting = DEFAULTS.classWeighting().optionName();
@@ -225,10 +225,10 @@ public final class LearnerOptions {
                 .solver(Solver.fromName(solver))
                 .learningRate(learningRate)
                 .maxIterations(maxIterations)
-                .tolerance(tolerance)
+                .lossTolerance(tolerance)
                 .lambda(lambda)
                 .alpha(alpha)
-                .batchSize(batchSize)
+                .miniBatchSize(batchSize)
                 .fitIntercept(fitIntercept)
                 .standardize(standardize)
                 .classWeighting(weighting)

@@ -17,7 +17,7 @@ class LearnerOptionsTest {
     void defaultsAreTheCoreDefaults() {
         TrainingConfig mapped = new LearnerOptions().toTrainingConfig();
         TrainingConfig core = TrainingConfig.defaults();
-        assertEquals(core.toString(), mapped.toString());
+        assertEquals(core, mapped);
     }
 
     @Test
@@ -28,10 +28,10 @@ class LearnerOptionsTest {
         assertEquals(Solver.ADAM, config.solver());
         assertEquals(0.05, config.learningRate());
         assertEquals(77, config.maxIterations());
-        assertEquals(1e-4, config.tolerance());
+        assertEquals(1e-4, config.lossTolerance());
         assertEquals(0.3, config.lambda());
         assertEquals(0.25, config.alpha());
-        assertEquals(16, config.batchSize());
+        assertEquals(16, config.miniBatchSize());
         assertEquals(false, config.fitIntercept());
         assertEquals(false, config.standardize());
         assertEquals(ClassWeighting.BALANCED, config.classWeighting());

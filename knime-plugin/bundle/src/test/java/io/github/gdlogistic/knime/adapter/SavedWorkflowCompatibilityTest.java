@@ -58,10 +58,10 @@ class SavedWorkflowCompatibilityTest {
     @Test
     void storedSettingsGiveTheSameConfiguration() throws Exception {
         TrainingConfig expected = TrainingConfig.builder().solver(Solver.ADAM).learningRate(0.05).maxIterations(300)
-                .tolerance(1e-7).lambda(0.001).alpha(0.25).batchSize(16).fitIntercept(true).standardize(true)
+                .lossTolerance(1e-7).lambda(0.001).alpha(0.25).miniBatchSize(16).fitIntercept(true).standardize(true)
                 .classWeighting(ClassWeighting.BALANCED).seed(7).threshold(0.4).thresholdMetric(ThresholdMetric.NONE)
                 .build();
-        assertEquals(expected.toString(), configOf(storedSettings()).toString());
+        assertEquals(expected, configOf(storedSettings()));
     }
 
     @Test
