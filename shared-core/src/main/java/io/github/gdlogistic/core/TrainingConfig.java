@@ -203,6 +203,34 @@ public final class TrainingConfig implements Serializable {
         return values.scalarLoops;
     }
 
+    /**
+     * Reads class weights written as text: numbers separated by commas and/or spaces, e.g. {@code "1,5"},
+     * {@code "1.0 5.0"} or {@code "1, 5"}. Whether they are valid weights is checked by
+     * {@link Builder#classWeights(double...)}.
+     *
+     * @param text the weights, or {@code null} or blank for none
+     * @return the weights in the order written; empty for {@code null} or blank text
+     * @throws IllegalArgumentException naming the text and the entry that is not a number
+     */
+    public static double[] parseClassWeights(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty()) {
+            return new double[0];
+        }
+        String[] entries = trimmed.split("\\s*,\\s*|\\s+", -1);
+        double[] weights = new double[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            try {
+                weights[i] = Double.parseDouble(entries[i]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Class weights '" + trimmed + "' are not a list of numbers: entry "
+                        + (i + 1) + " is '" + entries[i] + "'; expected one number per class value, separated by "
+                        + "commas or spaces, e.g. 1,5", e);
+            }
+        }
+        return weights;
+    }
+
     /** @return whether the objective has an L1 part */
     public boolean hasL1() {
         return values.lambda > 0 && values.alpha > 0;
@@ -559,6 +587,36 @@ public final class TrainingConfig implements Serializable {
                 classWeights = null;
             }
             return this;
+        }
+
+        /**
+         * Sets the class weighting from a host's two settings, the weighting and the custom weights as text
+         * ({@link TrainingConfig#parseClassWeights}), so that every host combines them the same way.
+         *
+         * @param value the class weighting
+         * @param customWeights the custom weights as text, one per class value in the host's class order; must be
+         *        given for {@link ClassWeighting#CUSTOM} and empty (or {@code null}) for the others
+         * @return this builder
+         * @throws IllegalArgumentException when the weights do not parse, are missing for CUSTOM or given for
+         *         another weighting, naming the text and what was expected
+         */
+        public Builder classWeighting(ClassWeighting value, String customWeights) {
+            requireNonNull(value, "class weighting");
+            String text = customWeights == null ? "" : customWeights.trim();
+            double[] weights = parseClassWeights(text);
+            if (value == ClassWeighting.CUSTOM) {
+                if (weights.length == 0) {
+                    throw new IllegalArgumentException("Class weighting 'custom' needs the custom class weights, one "
+                            + "per class value (e.g. 1,5), but they are empty");
+                }
+                return classWeights(weights);
+            }
+            if (weights.length > 0) {
+                throw new IllegalArgumentException("Custom class weights '" + text + "' are used only with class "
+                        + "weighting 'custom', but the class weighting is '" + value.optionName()
+                        + "': choose 'custom' to use them, or leave the custom class weights empty");
+            }
+            return classWeighting(value);
         }
 
         /**

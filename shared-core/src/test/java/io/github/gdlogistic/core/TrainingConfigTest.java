@@ -74,6 +74,43 @@ class TrainingConfigTest {
         }
     }
 
+    @Test
+    void classWeightsAreReadFromTextWithCommasOrSpaces() {
+        for (String text : new String[] {"1,5", "1.0 5.0", " 1 , 5 ", "1,\t5"}) {
+            org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {1, 5},
+                    TrainingConfig.parseClassWeights(text), text);
+        }
+        assertEquals(0, TrainingConfig.parseClassWeights(" ").length);
+        assertEquals(0, TrainingConfig.parseClassWeights(null).length);
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TrainingConfig.parseClassWeights("1,x"));
+        assertEquals("Class weights '1,x' are not a list of numbers: entry 2 is 'x'; expected one number per class "
+                + "value, separated by commas or spaces, e.g. 1,5", error.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> TrainingConfig.parseClassWeights("1,,5"));
+    }
+
+    @Test
+    void classWeightingAndItsTextCombineInOnePlace() {
+        assertEquals(TrainingConfig.builder().classWeights(1, 5).build(),
+                TrainingConfig.builder().classWeighting(ClassWeighting.CUSTOM, "1 5").build());
+        assertEquals(TrainingConfig.builder().classWeighting(ClassWeighting.BALANCED).build(),
+                TrainingConfig.builder().classWeights(2, 2).classWeighting(ClassWeighting.BALANCED, "").build());
+        IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> TrainingConfig.builder().classWeighting(ClassWeighting.CUSTOM, " "));
+        assertEquals(true, missing.getMessage().contains("needs the custom class weights"), missing.getMessage());
+        IllegalArgumentException unused = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> TrainingConfig.builder().classWeighting(ClassWeighting.NONE, "1,5"));
+        assertEquals(true, unused.getMessage().contains("'1,5'") && unused.getMessage().contains("'none'"),
+                unused.getMessage());
+        IllegalArgumentException negative = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> TrainingConfig.builder().classWeighting(ClassWeighting.CUSTOM, "1,-5"));
+        assertEquals(true, negative.getMessage().contains("-5"), negative.getMessage());
+    }
+
     /** Written by version 1.0, which stored one field per option (tolerance and batchSize by those names). */
     @Test
     void configurationSavedByVersion10ReadsWithEveryOption() throws Exception {
