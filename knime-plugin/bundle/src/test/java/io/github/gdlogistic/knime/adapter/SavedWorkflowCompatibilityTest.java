@@ -2,6 +2,7 @@ package io.github.gdlogistic.knime.adapter;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -76,21 +77,34 @@ class SavedWorkflowCompatibilityTest {
         assertArrayEquals(storedModel().core().coefficients(), retrained.core().coefficients());
     }
 
-    /** The learner's mapping of stored settings to the core configuration. */
-    private static TrainingConfig configOf(Map<String, String> settings) {
-        return new LearnerOptions().solver(settings.get("solver"))
-                .learningRate(Double.parseDouble(settings.get("learningRate")))
-                .maxIterations(Integer.parseInt(settings.get("maxIterations")))
-                .tolerance(Double.parseDouble(settings.get("tolerance")))
-                .lambda(Double.parseDouble(settings.get("lambda")))
-                .alpha(Double.parseDouble(settings.get("alpha")))
-                .batchSize(Integer.parseInt(settings.get("batchSize")))
-                .fitIntercept(Boolean.parseBoolean(settings.get("fitIntercept")))
-                .standardize(Boolean.parseBoolean(settings.get("standardize")))
-                .classWeighting(settings.get("classWeighting"))
-                .seed(Integer.parseInt(settings.get("seed")))
-                .threshold(Double.parseDouble(settings.get("threshold")))
-                .thresholdMetric(settings.get("thresholdMetric")).toTrainingConfig();
+    /**
+     * The learner's mapping of stored settings to the core configuration: each stored value read with its setting's
+     * type; settings added after version 1.0 are not stored and keep their defaults, as when the node loads them.
+     */
+    private static TrainingConfig configOf(Map<String, String> stored) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (TrainingSettings.Setting setting : TrainingSettings.ALL) {
+            String text = stored.get(setting.key());
+            if (text == null) {
+                assertTrue(setting.addedAfterVersion1(), "version 1.0 stored the setting " + setting.key());
+                values.put(setting.key(), setting.defaultValue());
+                continue;
+            }
+            switch (setting.kind()) {
+                case REAL:
+                    values.put(setting.key(), Double.valueOf(text));
+                    break;
+                case WHOLE:
+                    values.put(setting.key(), Integer.valueOf(text));
+                    break;
+                case FLAG:
+                    values.put(setting.key(), Boolean.valueOf(text));
+                    break;
+                default:
+                    values.put(setting.key(), text);
+            }
+        }
+        return TrainingSettings.toConfig(values);
     }
 
     private void assertPredictsAsBefore(TabularModel model) throws IOException {
