@@ -898,8 +898,8 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
 
     /** @return the binary decision threshold */
     @OptionMetadata(displayName = "Decision threshold",
-            description = "Binary classes: predict the second class value seen in training when its probability "
-                    + "reaches this threshold, in (0, 1); replaced by the tuned one when a tuning metric is set. "
+            description = "Binary classes: predict the positive class (the second class value unless "
+                    + "'Positive class' says otherwise) when its probability reaches this threshold, in (0, 1); replaced by the tuned one when a tuning metric is set. "
                     + "Weka predicts the largest entry of the class distribution, so for a threshold other than 0.5 "
                     + "the distribution is rescaled (threshold -> 0.5) keeping the order of the probabilities (AUC "
                     + "unchanged). Ignored for more than two classes.",
@@ -946,6 +946,23 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** @param value the hold-out fraction in [0, 0.9] */
     public void setThresholdHoldout(double value) {
         update("Threshold tuning hold-out fraction (-threshold-holdout)", builder -> builder.thresholdHoldout(value));
+    }
+
+    /** @return the positive class's name, empty for the default */
+    @OptionMetadata(displayName = "Positive class",
+            description = "Binary classes: the class value whose probability the model describes (its coefficients "
+                    + "are the log-odds of this class; the decision threshold and threshold tuning apply to its "
+                    + "probability). Empty = the second class value. Must be a value of the class attribute; ignored "
+                    + "for more than two classes. The class distribution keeps the order of the class attribute.",
+            commandLineParamName = "positive-class", commandLineParamSynopsis = "-positive-class <class value>",
+            displayOrder = 24)
+    public String getPositiveClass() {
+        return config.positiveClass().orElse("");
+    }
+
+    /** @param value the positive class's name, or empty for the default (the second class value) */
+    public void setPositiveClass(String value) {
+        update("Positive class (-positive-class)", builder -> builder.positiveClass(value));
     }
 
     /** @return the random seed */

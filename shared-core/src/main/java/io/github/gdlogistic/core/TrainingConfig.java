@@ -6,6 +6,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Immutable, validated training configuration. Build it with {@link #builder()}; every setter checks its value and
@@ -231,6 +232,14 @@ public final class TrainingConfig implements Serializable {
         return weights;
     }
 
+    /**
+     * @return the host's name of the class chosen as the positive one of a binary problem; empty for the default
+     *         (the second class value in the host's order)
+     */
+    public Optional<String> positiveClass() {
+        return Optional.ofNullable(values.positiveClass);
+    }
+
     /** @return whether the objective has an L1 part */
     public boolean hasL1() {
         return values.lambda > 0 && values.alpha > 0;
@@ -304,6 +313,9 @@ public final class TrainingConfig implements Serializable {
         if (v.scalarLoops) {
             s.append(", scalarLoops=true");
         }
+        if (v.positiveClass != null) {
+            s.append(", positiveClass=").append(v.positiveClass);
+        }
         return s.toString();
     }
 
@@ -345,6 +357,7 @@ public final class TrainingConfig implements Serializable {
         private long seed = 1;
         private int threads = 0;
         private boolean scalarLoops;
+        private String positiveClass;
 
         private Builder() {
         }
@@ -354,7 +367,7 @@ public final class TrainingConfig implements Serializable {
             return new Object[] {solver, learningRate, maxIterations, lossTolerance, gradientTolerance, lambda, alpha,
                 miniBatchSize, schedule, decay, momentum, beta1, beta2, epsilon, fitIntercept, standardize,
                 classWeighting, classWeights, threshold, thresholdMetric, thresholdHoldout, seed, threads,
-                scalarLoops};
+                scalarLoops, positiveClass};
         }
 
         /** @return an independent copy (the class weights array is not shared) */
@@ -697,6 +710,18 @@ public final class TrainingConfig implements Serializable {
          */
         public Builder scalarLoops(boolean value) {
             scalarLoops = value;
+            return this;
+        }
+
+        /**
+         * @param value the host's name of the class whose probability a binary model describes (model class 1: the
+         *        coefficients are its log-odds, the threshold and threshold tuning apply to its probability); {@code
+         *        null} or empty for the default, the second class value in the host's order. The tabular layer
+         *        refuses a name that is not a class value, and ignores it for more than two classes.
+         * @return this builder
+         */
+        public Builder positiveClass(String value) {
+            positiveClass = value == null || value.isEmpty() ? null : value;
             return this;
         }
 

@@ -27,7 +27,8 @@ class TrainingConfigTest {
             b -> b.momentum(0.5), b -> b.beta1(0.5), b -> b.beta2(0.5), b -> b.epsilon(0.5),
             b -> b.fitIntercept(false), b -> b.standardize(false), b -> b.classWeighting(ClassWeighting.BALANCED),
             b -> b.classWeights(1, 2), b -> b.threshold(0.3), b -> b.thresholdMetric(ThresholdMetric.F1),
-            b -> b.thresholdHoldout(0.5), b -> b.seed(5), b -> b.threads(3), b -> b.scalarLoops(true));
+            b -> b.thresholdHoldout(0.5), b -> b.seed(5), b -> b.threads(3), b -> b.scalarLoops(true),
+            b -> b.positiveClass("malignant"));
 
     @Test
     void everyOptionTakesPartInEquality() {

@@ -118,7 +118,9 @@ public final class TrainingSettings {
             new Setting("threshold", Kind.REAL, DEFAULTS.threshold(), TrainingConfig.THRESHOLD_RANGE, false,
                 (builder, value) -> builder.threshold((Double) value)),
             new Setting("thresholdMetric", Kind.TEXT, DEFAULTS.thresholdMetric().optionName(), null, false,
-                (builder, value) -> builder.thresholdMetric(ThresholdMetric.fromName((String) value))));
+                (builder, value) -> builder.thresholdMetric(ThresholdMetric.fromName((String) value))),
+            new Setting("positiveClass", Kind.TEXT, "", null, true,
+                (builder, value) -> builder.positiveClass((String) value)));
 
     private TrainingSettings() {
     }

@@ -59,6 +59,8 @@ final class GdLogisticLearnerNodeDialog extends DefaultNodeSettingsPane {
         addDialogComponent(new DialogComponentNumber(number(settings, "threshold"), "Decision threshold (binary)", 0.05));
         addDialogComponent(new DialogComponentStringSelection(text(settings, "thresholdMetric"), "Tune threshold for",
             NamedOption.optionNames(ThresholdMetric.class)));
+        addDialogComponent(new DialogComponentString(text(settings, "positiveClass"),
+            "Positive class (a target value; empty = the second in sorted order)"));
     }
 
     private static SettingsModelString text(final LearnerSettings settings, final String key) {

@@ -45,6 +45,23 @@ class TrainedModelOutputsTest {
         throw new AssertionError("No row for " + variable);
     }
 
+    /** With "neg" as the positive class the table describes the log-odds of neg: the same numbers, signs flipped. */
+    @Test
+    void positiveClassSettingTurnsTheCoefficientTable() {
+        TableContent table = OutputTables.coefficients(
+            twoByTwoModel(KnimeSettings.config("lambda", 0.0, "positiveClass", "neg")));
+        Object[] slope = row(table, "x");
+        Object[] intercept = row(table, "(Intercept)");
+        assertEquals("neg", slope[0]);
+        assertEquals(-Math.log(10.0 / 30.0), (Double) intercept[2], 1e-4);
+        assertEquals(-Math.log(5.0), (Double) slope[2], 1e-4);
+        assertEquals(Math.sqrt(1 / 10.0 + 1 / 30.0 + 1 / 25.0 + 1 / 15.0), (Double) slope[5], 1e-4);
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+            () -> twoByTwoModel(KnimeSettings.config("positiveClass", "maybe")));
+        assertTrue(unknown.getMessage().contains("'maybe'") && unknown.getMessage().contains("[neg, pos]"),
+            unknown.getMessage());
+    }
+
     @Test
     void coefficientTableMatchesTheClosedFormOfATwoByTwoTable() {
         TableContent table = OutputTables.coefficients(twoByTwoModel(KnimeSettings.config("lambda", 0.0)));

@@ -30,21 +30,22 @@ class TrainingSettingsTest {
         TrainingConfig config = KnimeSettings.config("solver", "adam", "learningRate", 0.05, "maxIterations", 77,
                 "tolerance", 1e-4, "lambda", 0.3, "alpha", 0.25, "batchSize", 16, "fitIntercept", false,
                 "standardize", false, "classWeighting", "custom", "classWeights", "1 3", "seed", 42,
-                "threshold", 0.4, "thresholdMetric", "f1");
+                "threshold", 0.4, "thresholdMetric", "f1", "positiveClass", "malignant");
         assertEquals(TrainingConfig.builder().solver(Solver.ADAM).learningRate(0.05).maxIterations(77)
                 .lossTolerance(1e-4).lambda(0.3).alpha(0.25).miniBatchSize(16).fitIntercept(false).standardize(false)
-                .classWeights(1, 3).seed(42).threshold(0.4).thresholdMetric(ThresholdMetric.F1).build(), config);
+                .classWeights(1, 3).seed(42).threshold(0.4).thresholdMetric(ThresholdMetric.F1).positiveClass("malignant")
+                .build(), config);
         assertEquals(ClassWeighting.BALANCED, KnimeSettings.config("classWeighting", "balanced").classWeighting());
     }
 
-    /** The keys of version 1.0 stay, so saved workflows load; only the custom class weights are new. */
+    /** The keys of version 1.0 stay, so saved workflows load; the custom class weights and positive class are new. */
     @Test
     void settingsKeysOfVersion10AreKept() {
         assertEquals(List.of("solver", "learningRate", "batchSize", "maxIterations", "tolerance", "seed", "lambda",
                 "alpha", "fitIntercept", "standardize", "classWeighting", "threshold", "thresholdMetric"),
                 TrainingSettings.ALL.stream().filter(setting -> !setting.addedAfterVersion1()).map(Setting::key)
                         .collect(Collectors.toList()));
-        assertEquals(List.of("classWeights"), TrainingSettings.ALL.stream().filter(Setting::addedAfterVersion1)
+        assertEquals(List.of("classWeights", "positiveClass"), TrainingSettings.ALL.stream().filter(Setting::addedAfterVersion1)
                 .map(Setting::key).collect(Collectors.toList()));
     }
 
