@@ -63,6 +63,8 @@ class SavedWorkflowCompatibilityTest {
                 .classWeighting(ClassWeighting.BALANCED).seed(7).threshold(0.4).thresholdMetric(ThresholdMetric.NONE)
                 .build();
         assertEquals(expected, configOf(storedSettings()));
+        // and the configuration stored inside the model port content (in version 1.0's form) reads as the same
+        assertEquals(expected, storedModel().core().config());
     }
 
     @Test
