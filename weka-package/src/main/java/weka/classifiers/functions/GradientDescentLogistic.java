@@ -35,12 +35,17 @@ import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamClass;
+import java.io.ObjectStreamField;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Logistic regression trained by gradient descent, as a Weka classifier. A thin adapter: the options become the
@@ -97,29 +102,22 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** Most digits after the decimal point in the coefficient table (beyond double precision there is nothing). */
     public static final int MAX_DECIMAL_PLACES = 16;
 
-    private Solver solver = DEFAULTS.solver();
-    private double learningRate = DEFAULTS.learningRate();
-    private int maxIterations = DEFAULTS.maxIterations();
-    private double tolerance = DEFAULTS.tolerance();
-    private double gradientTolerance = DEFAULTS.gradientTolerance();
-    private double lambda = DEFAULTS.lambda();
-    private double alpha = DEFAULTS.alpha();
-    private int miniBatchSize = DEFAULTS.batchSize();
-    private LearningRateSchedule schedule = DEFAULTS.schedule();
-    private double decay = DEFAULTS.decay();
-    private double momentum = DEFAULTS.momentum();
-    private double adamBeta1 = DEFAULTS.beta1();
-    private double adamBeta2 = DEFAULTS.beta2();
-    private double adamEpsilon = DEFAULTS.epsilon();
-    private boolean doNotFitIntercept = !DEFAULTS.fitIntercept();
-    private boolean doNotStandardize = !DEFAULTS.standardize();
+    /**
+     * The options the core owns, in the core's terms; every setter replaces it by a rebuilt, validated copy and every
+     * getter reads from it. The class weighting and its custom weights are the exception below.
+     */
+    private TrainingConfig config = DEFAULTS;
+
+    /**
+     * The class weighting as chosen. Kept apart from {@link #config} together with {@link #customClassWeights}:
+     * Weka sets the two options one at a time, in any order, so "custom" may be chosen before its weights are
+     * typed (or weights typed before "custom" is chosen), which no valid configuration can hold. The core combines
+     * them when the configuration is built ({@link TrainingConfig.Builder#classWeighting(ClassWeighting, String)}).
+     */
     private ClassWeighting classWeighting = DEFAULTS.classWeighting();
+
+    /** The custom class weights as typed, empty for none. */
     private String customClassWeights = "";
-    private double decisionThreshold = DEFAULTS.threshold();
-    private ThresholdMetric thresholdMetric = DEFAULTS.thresholdMetric();
-    private double thresholdHoldout = DEFAULTS.thresholdHoldout();
-    private int seed = (int) DEFAULTS.seed();
-    private int numThreads = DEFAULTS.threads();
 
     /** The fitted model, {@code null} before training. */
     private TabularModel model;
@@ -139,6 +137,83 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** Creates the classifier with the core's default settings. */
     public GradientDescentLogistic() {
         setNumDecimalPlaces(DEFAULT_DECIMAL_PLACES);
+    }
+
+    /**
+     * Reads a saved classifier: this version's form (the options in one {@link TrainingConfig}) or that of 1.0,
+     * which kept one field per option; the options of such a classifier are carried over, so it shows and saves the
+     * options it was trained with.
+     */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        ObjectInputStream.GetField fields = in.readFields();
+        model = (TabularModel) fields.get("model", null);
+        converter = (InstancesConverter) fields.get("converter", null);
+        trainingHeader = (TrainingHeader) fields.get("trainingHeader", null);
+        trainedOptions = (String) fields.get("trainedOptions", null);
+        importedFrom = (String) fields.get("importedFrom", null);
+        classWeighting = (ClassWeighting) fields.get("classWeighting", DEFAULTS.classWeighting());
+        customClassWeights = (String) fields.get("customClassWeights", "");
+        config = (TrainingConfig) fields.get("config", null);
+        if (config == null) {
+            config = version1Options(fields);
+        }
+    }
+
+    /** The options of a classifier saved by 1.0 (one field per option; a field it lacks keeps the default). */
+    private static TrainingConfig version1Options(ObjectInputStream.GetField fields) throws IOException {
+        ObjectStreamClass stream = fields.getObjectStreamClass();
+        TrainingConfig.Builder builder = DEFAULTS.toBuilder();
+        try {
+            if (stream.getField("solver") != null) {
+                builder.solver((Solver) fields.get("solver", null));
+            }
+            if (stream.getField("schedule") != null) {
+                builder.schedule((LearningRateSchedule) fields.get("schedule", null));
+            }
+            if (stream.getField("thresholdMetric") != null) {
+                builder.thresholdMetric((ThresholdMetric) fields.get("thresholdMetric", null));
+            }
+            builder.learningRate(version1(fields, stream, "learningRate", DEFAULTS.learningRate()))
+                    .maxIterations((int) version1(fields, stream, "maxIterations", DEFAULTS.maxIterations()))
+                    .lossTolerance(version1(fields, stream, "tolerance", DEFAULTS.lossTolerance()))
+                    .gradientTolerance(version1(fields, stream, "gradientTolerance", DEFAULTS.gradientTolerance()))
+                    .lambda(version1(fields, stream, "lambda", DEFAULTS.lambda()))
+                    .alpha(version1(fields, stream, "alpha", DEFAULTS.alpha()))
+                    .miniBatchSize((int) version1(fields, stream, "miniBatchSize", DEFAULTS.miniBatchSize()))
+                    .decay(version1(fields, stream, "decay", DEFAULTS.decay()))
+                    .momentum(version1(fields, stream, "momentum", DEFAULTS.momentum()))
+                    .beta1(version1(fields, stream, "adamBeta1", DEFAULTS.beta1()))
+                    .beta2(version1(fields, stream, "adamBeta2", DEFAULTS.beta2()))
+                    .epsilon(version1(fields, stream, "adamEpsilon", DEFAULTS.epsilon()))
+                    .fitIntercept(version1(fields, stream, "doNotFitIntercept", 0) == 0)
+                    .standardize(version1(fields, stream, "doNotStandardize", 0) == 0)
+                    .threshold(version1(fields, stream, "decisionThreshold", DEFAULTS.threshold()))
+                    .thresholdHoldout(version1(fields, stream, "thresholdHoldout", DEFAULTS.thresholdHoldout()))
+                    .seed((long) version1(fields, stream, "seed", DEFAULTS.seed()))
+                    .threads((int) version1(fields, stream, "numThreads", DEFAULTS.threads()));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            throw new InvalidObjectException("Damaged classifier options: " + e.getMessage());
+        }
+        return builder.build();
+    }
+
+    /** A numeric or boolean (1 for true) field of a classifier saved by 1.0, or the default when it has none. */
+    private static double version1(ObjectInputStream.GetField fields, ObjectStreamClass stream, String name,
+            double fallback) throws IOException {
+        ObjectStreamField field = stream.getField(name);
+        if (field == null) {
+            return fallback;
+        }
+        switch (field.getTypeCode()) {
+            case 'Z':
+                return fields.get(name, false) ? 1 : 0;
+            case 'I':
+                return fields.get(name, 0);
+            case 'J':
+                return fields.get(name, 0L);
+            default:
+                return fields.get(name, 0.0);
+        }
     }
 
     /**
@@ -297,45 +372,14 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
      * @throws IllegalArgumentException naming the option when the options do not make a valid configuration
      */
     public TrainingConfig trainingConfig() {
-        TrainingConfig.Builder builder = TrainingConfig.builder()
-                .solver(solver)
-                .learningRate(learningRate)
-                .maxIterations(maxIterations)
-                .tolerance(tolerance)
-                .gradientTolerance(gradientTolerance)
-                .lambda(lambda)
-                .alpha(alpha)
-                .batchSize(miniBatchSize)
-                .schedule(schedule)
-                .decay(decay)
-                .momentum(momentum)
-                .beta1(adamBeta1)
-                .beta2(adamBeta2)
-                .epsilon(adamEpsilon)
-                .fitIntercept(!doNotFitIntercept)
-                .standardize(!doNotStandardize)
-                .threshold(decisionThreshold)
-                .thresholdMetric(thresholdMetric)
-                .thresholdHoldout(thresholdHoldout)
-                .seed(seed)
-                .threads(numThreads);
-        if (classWeighting == ClassWeighting.CUSTOM) {
-            double[] weights = parseClassWeights(customClassWeights);
-            if (weights.length == 0) {
-                throw new IllegalArgumentException("Class weighting (-class-weighting custom) needs weights, one per "
-                        + "class value, in Custom class weights (-class-weights), but that option is empty");
-            }
-            builder.classWeights(weights);
-        } else {
-            if (!customClassWeights.isEmpty()) {
-                throw new IllegalArgumentException("Custom class weights (-class-weights " + customClassWeights
-                        + ") are used only with Class weighting (-class-weighting) custom, but the class weighting is "
-                        + OptionTags.select(classWeighting, TAGS_CLASS_WEIGHTING).getSelectedTag().getReadable()
-                        + ": add -class-weighting custom to use them, or remove -class-weights");
-            }
-            builder.classWeighting(classWeighting);
+        try {
+            return config.toBuilder().classWeighting(classWeighting, customClassWeights).build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Class weighting (-class-weighting "
+                    + classWeighting.optionName() + ") with Custom class weights (-class-weights "
+                    + customClassWeights + "): " + e.getMessage() + " (on the command line: -class-weighting custom "
+                    + "-class-weights w1,w2,...)", e);
         }
-        return builder.build();
     }
 
     /**
@@ -561,10 +605,13 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         return options.toArray(new String[0]);
     }
 
-    /** Runs a core validation of one setting, prefixing its message with the option's name and flag. */
-    private static void validate(String option, Consumer<TrainingConfig.Builder> setting) {
+    /**
+     * Replaces the configuration by one with a changed setting, rebuilt (and so validated) by the core; a refused
+     * value leaves the configuration as it was, and its message is prefixed with the option's name and flag.
+     */
+    private void update(String option, UnaryOperator<TrainingConfig.Builder> setting) {
         try {
-            setting.accept(TrainingConfig.builder());
+            config = setting.apply(config.toBuilder()).build();
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
         }
@@ -579,12 +626,13 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "solver", commandLineParamSynopsis = "-solver <auto|gd|sgd|momentum|nesterov|adam>",
             displayOrder = 1)
     public SelectedTag getSolver() {
-        return OptionTags.select(solver, TAGS_SOLVER);
+        return OptionTags.select(config.solver(), TAGS_SOLVER);
     }
 
     /** @param value the solver */
     public void setSolver(SelectedTag value) {
-        solver = OptionTags.constantOf(value, Solver.class, "Solver (-solver)");
+        Solver chosen = OptionTags.constantOf(value, Solver.class, "Solver (-solver)");
+        update("Solver (-solver)", builder -> builder.solver(chosen));
     }
 
     /** @return the learning rate */
@@ -594,13 +642,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "learning-rate", commandLineParamSynopsis = "-learning-rate <number>",
             displayOrder = 2)
     public double getLearningRate() {
-        return learningRate;
+        return config.learningRate();
     }
 
     /** @param value the learning rate, &gt; 0 */
     public void setLearningRate(double value) {
-        validate("Learning rate (-learning-rate)", builder -> builder.learningRate(value));
-        learningRate = value;
+        update("Learning rate (-learning-rate)", builder -> builder.learningRate(value));
     }
 
     /** @return the maximum number of iterations */
@@ -610,13 +657,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "max-iterations", commandLineParamSynopsis = "-max-iterations <integer>",
             displayOrder = 5)
     public int getMaxIterations() {
-        return maxIterations;
+        return config.maxIterations();
     }
 
     /** @param value the maximum number of iterations, &gt;= 1 */
     public void setMaxIterations(int value) {
-        validate("Maximum iterations (-max-iterations)", builder -> builder.maxIterations(value));
-        maxIterations = value;
+        update("Maximum iterations (-max-iterations)", builder -> builder.maxIterations(value));
     }
 
     /** @return the relative loss-change tolerance */
@@ -625,13 +671,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "below this value (>= 0).",
             commandLineParamName = "tolerance", commandLineParamSynopsis = "-tolerance <number>", displayOrder = 6)
     public double getTolerance() {
-        return tolerance;
+        return config.lossTolerance();
     }
 
     /** @param value the relative loss-change tolerance, &gt;= 0 */
     public void setTolerance(double value) {
-        validate("Loss tolerance (-tolerance)", builder -> builder.tolerance(value));
-        tolerance = value;
+        update("Loss tolerance (-tolerance)", builder -> builder.lossTolerance(value));
     }
 
     /** @return the gradient-norm tolerance */
@@ -640,13 +685,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "gradient-tolerance", commandLineParamSynopsis = "-gradient-tolerance <number>",
             displayOrder = 7)
     public double getGradientTolerance() {
-        return gradientTolerance;
+        return config.gradientTolerance();
     }
 
     /** @param value the gradient-norm tolerance, &gt;= 0 */
     public void setGradientTolerance(double value) {
-        validate("Gradient tolerance (-gradient-tolerance)", builder -> builder.gradientTolerance(value));
-        gradientTolerance = value;
+        update("Gradient tolerance (-gradient-tolerance)", builder -> builder.gradientTolerance(value));
     }
 
     /** @return the regularization strength */
@@ -657,13 +701,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "lambda = 1 / (C * number of instances).",
             commandLineParamName = "lambda", commandLineParamSynopsis = "-lambda <number>", displayOrder = 3)
     public double getLambda() {
-        return lambda;
+        return config.lambda();
     }
 
     /** @param value the regularization strength, &gt;= 0 */
     public void setLambda(double value) {
-        validate("Regularization strength (-lambda)", builder -> builder.lambda(value));
-        lambda = value;
+        update("Regularization strength (-lambda)", builder -> builder.lambda(value));
     }
 
     /** @return the elastic-net mix */
@@ -672,13 +715,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "to exactly zero).",
             commandLineParamName = "alpha", commandLineParamSynopsis = "-alpha <number in [0, 1]>", displayOrder = 4)
     public double getAlpha() {
-        return alpha;
+        return config.alpha();
     }
 
     /** @param value the elastic-net mix in [0, 1] */
     public void setAlpha(double value) {
-        validate("Elastic-net mix (-alpha)", builder -> builder.alpha(value));
-        alpha = value;
+        update("Elastic-net mix (-alpha)", builder -> builder.alpha(value));
     }
 
     /** @return the mini-batch size */
@@ -688,13 +730,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "mini-batch-size", commandLineParamSynopsis = "-mini-batch-size <integer>",
             displayOrder = 8)
     public int getMiniBatchSize() {
-        return miniBatchSize;
+        return config.miniBatchSize();
     }
 
     /** @param value the mini-batch size, &gt;= 1 */
     public void setMiniBatchSize(int value) {
-        validate("Mini-batch size (-mini-batch-size)", builder -> builder.batchSize(value));
-        miniBatchSize = value;
+        update("Mini-batch size (-mini-batch-size)", builder -> builder.miniBatchSize(value));
     }
 
     /** @return the learning-rate schedule */
@@ -704,12 +745,14 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "schedule", commandLineParamSynopsis = "-schedule <constant|inverse|exponential>",
             displayOrder = 9)
     public SelectedTag getLearningRateSchedule() {
-        return OptionTags.select(schedule, TAGS_SCHEDULE);
+        return OptionTags.select(config.schedule(), TAGS_SCHEDULE);
     }
 
     /** @param value the learning-rate schedule */
     public void setLearningRateSchedule(SelectedTag value) {
-        schedule = OptionTags.constantOf(value, LearningRateSchedule.class, "Learning-rate schedule (-schedule)");
+        LearningRateSchedule chosen = OptionTags.constantOf(value, LearningRateSchedule.class,
+                "Learning-rate schedule (-schedule)");
+        update("Learning-rate schedule (-schedule)", builder -> builder.schedule(chosen));
     }
 
     /** @return the schedule's decay */
@@ -717,13 +760,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             description = "Decay parameter of the inverse and exponential schedules (>= 0).",
             commandLineParamName = "decay", commandLineParamSynopsis = "-decay <number>", displayOrder = 10)
     public double getDecay() {
-        return decay;
+        return config.decay();
     }
 
     /** @param value the schedule's decay, &gt;= 0 */
     public void setDecay(double value) {
-        validate("Learning-rate decay (-decay)", builder -> builder.decay(value));
-        decay = value;
+        update("Learning-rate decay (-decay)", builder -> builder.decay(value));
     }
 
     /** @return the momentum coefficient */
@@ -732,13 +774,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "momentum", commandLineParamSynopsis = "-momentum <number in [0, 1)>",
             displayOrder = 11)
     public double getMomentum() {
-        return momentum;
+        return config.momentum();
     }
 
     /** @param value the momentum coefficient in [0, 1) */
     public void setMomentum(double value) {
-        validate("Momentum (-momentum)", builder -> builder.momentum(value));
-        momentum = value;
+        update("Momentum (-momentum)", builder -> builder.momentum(value));
     }
 
     /** @return Adam's beta1 */
@@ -747,13 +788,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "adam-beta1", commandLineParamSynopsis = "-adam-beta1 <number in [0, 1)>",
             displayOrder = 12)
     public double getAdamBeta1() {
-        return adamBeta1;
+        return config.beta1();
     }
 
     /** @param value Adam's beta1 in [0, 1) */
     public void setAdamBeta1(double value) {
-        validate("Adam beta1 (-adam-beta1)", builder -> builder.beta1(value));
-        adamBeta1 = value;
+        update("Adam beta1 (-adam-beta1)", builder -> builder.beta1(value));
     }
 
     /** @return Adam's beta2 */
@@ -762,13 +802,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "adam-beta2", commandLineParamSynopsis = "-adam-beta2 <number in [0, 1)>",
             displayOrder = 13)
     public double getAdamBeta2() {
-        return adamBeta2;
+        return config.beta2();
     }
 
     /** @param value Adam's beta2 in [0, 1) */
     public void setAdamBeta2(double value) {
-        validate("Adam beta2 (-adam-beta2)", builder -> builder.beta2(value));
-        adamBeta2 = value;
+        update("Adam beta2 (-adam-beta2)", builder -> builder.beta2(value));
     }
 
     /** @return Adam's epsilon */
@@ -777,13 +816,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "adam-epsilon", commandLineParamSynopsis = "-adam-epsilon <number>",
             displayOrder = 14)
     public double getAdamEpsilon() {
-        return adamEpsilon;
+        return config.epsilon();
     }
 
     /** @param value Adam's epsilon, &gt; 0 */
     public void setAdamEpsilon(double value) {
-        validate("Adam epsilon (-adam-epsilon)", builder -> builder.epsilon(value));
-        adamEpsilon = value;
+        update("Adam epsilon (-adam-epsilon)", builder -> builder.epsilon(value));
     }
 
     /** @return whether the intercept is left out */
@@ -793,12 +831,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "no-intercept", commandLineParamSynopsis = "-no-intercept",
             commandLineParamIsFlag = true, displayOrder = 15)
     public boolean getDoNotFitIntercept() {
-        return doNotFitIntercept;
+        return !config.fitIntercept();
     }
 
     /** @param value whether to leave out the intercept */
     public void setDoNotFitIntercept(boolean value) {
-        doNotFitIntercept = value;
+        update("Do not fit intercept (-no-intercept)", builder -> builder.fitIntercept(!value));
     }
 
     /** @return whether internal standardization is off */
@@ -809,12 +847,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "no-standardize", commandLineParamSynopsis = "-no-standardize",
             commandLineParamIsFlag = true, displayOrder = 16)
     public boolean getDoNotStandardize() {
-        return doNotStandardize;
+        return !config.standardize();
     }
 
     /** @param value whether to turn internal standardization off */
     public void setDoNotStandardize(boolean value) {
-        doNotStandardize = value;
+        update("Do not standardize (-no-standardize)", builder -> builder.standardize(!value));
     }
 
     /** @return the class weighting */
@@ -846,48 +884,34 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** @param value comma-separated class weights, or empty */
     public void setCustomClassWeights(String value) {
         String text = value == null ? "" : value.trim();
-        double[] weights = parseClassWeights(text);
-        if (weights.length > 0) {
-            validate("Custom class weights (-class-weights " + text + ")", builder -> builder.classWeights(weights));
+        try {
+            double[] weights = TrainingConfig.parseClassWeights(text);
+            if (weights.length > 0) {
+                TrainingConfig.builder().classWeights(weights);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Custom class weights (-class-weights " + text + "): "
+                    + e.getMessage(), e);
         }
         customClassWeights = text;
     }
 
-    private static double[] parseClassWeights(String text) {
-        if (text.isEmpty()) {
-            return new double[0];
-        }
-        String[] parts = text.split(",");
-        double[] weights = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            try {
-                weights[i] = Double.parseDouble(parts[i].trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Custom class weights (-class-weights): '" + text
-                        + "' is not a comma-separated list of numbers (entry " + (i + 1) + " is '" + parts[i].trim()
-                        + "')", e);
-            }
-        }
-        return weights;
-    }
-
     /** @return the binary decision threshold */
     @OptionMetadata(displayName = "Decision threshold",
-            description = "Binary classes: predict the second class value seen in training when its probability "
-                    + "reaches this threshold, in (0, 1); replaced by the tuned one when a tuning metric is set. "
+            description = "Binary classes: predict the positive class (the second class value unless "
+                    + "'Positive class' says otherwise) when its probability reaches this threshold, in (0, 1); replaced by the tuned one when a tuning metric is set. "
                     + "Weka predicts the largest entry of the class distribution, so for a threshold other than 0.5 "
                     + "the distribution is rescaled (threshold -> 0.5) keeping the order of the probabilities (AUC "
                     + "unchanged). Ignored for more than two classes.",
             commandLineParamName = "threshold", commandLineParamSynopsis = "-threshold <number in (0, 1)>",
             displayOrder = 19)
     public double getDecisionThreshold() {
-        return decisionThreshold;
+        return config.threshold();
     }
 
     /** @param value the binary decision threshold in (0, 1) */
     public void setDecisionThreshold(double value) {
-        validate("Decision threshold (-threshold)", builder -> builder.threshold(value));
-        decisionThreshold = value;
+        update("Decision threshold (-threshold)", builder -> builder.threshold(value));
     }
 
     /** @return the threshold tuning metric */
@@ -898,13 +922,14 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "threshold-metric",
             commandLineParamSynopsis = "-threshold-metric <none|accuracy|f1|balanced-accuracy|mcc>", displayOrder = 20)
     public SelectedTag getThresholdMetric() {
-        return OptionTags.select(thresholdMetric, TAGS_THRESHOLD_METRIC);
+        return OptionTags.select(config.thresholdMetric(), TAGS_THRESHOLD_METRIC);
     }
 
     /** @param value the threshold tuning metric */
     public void setThresholdMetric(SelectedTag value) {
-        thresholdMetric = OptionTags.constantOf(value, ThresholdMetric.class, "Threshold tuning metric "
+        ThresholdMetric chosen = OptionTags.constantOf(value, ThresholdMetric.class, "Threshold tuning metric "
                 + "(-threshold-metric)");
+        update("Threshold tuning metric (-threshold-metric)", builder -> builder.thresholdMetric(chosen));
     }
 
     /** @return the hold-out fraction for threshold tuning */
@@ -915,14 +940,29 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "threshold-holdout", commandLineParamSynopsis = "-threshold-holdout <number>",
             displayOrder = 21)
     public double getThresholdHoldout() {
-        return thresholdHoldout;
+        return config.thresholdHoldout();
     }
 
     /** @param value the hold-out fraction in [0, 0.9] */
     public void setThresholdHoldout(double value) {
-        validate("Threshold tuning hold-out fraction (-threshold-holdout)",
-                builder -> builder.thresholdHoldout(value));
-        thresholdHoldout = value;
+        update("Threshold tuning hold-out fraction (-threshold-holdout)", builder -> builder.thresholdHoldout(value));
+    }
+
+    /** @return the positive class's name, empty for the default */
+    @OptionMetadata(displayName = "Positive class",
+            description = "Binary classes: the class value whose probability the model describes (its coefficients "
+                    + "are the log-odds of this class; the decision threshold and threshold tuning apply to its "
+                    + "probability). Empty = the second class value. Must be a value of the class attribute; ignored "
+                    + "for more than two classes. The class distribution keeps the order of the class attribute.",
+            commandLineParamName = "positive-class", commandLineParamSynopsis = "-positive-class <class value>",
+            displayOrder = 24)
+    public String getPositiveClass() {
+        return config.positiveClass().orElse("");
+    }
+
+    /** @param value the positive class's name, or empty for the default (the second class value) */
+    public void setPositiveClass(String value) {
+        update("Positive class (-positive-class)", builder -> builder.positiveClass(value));
     }
 
     /** @return the random seed */
@@ -931,13 +971,13 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "seed", commandLineParamSynopsis = "-seed <integer>", displayOrder = 22)
     @Override
     public int getSeed() {
-        return seed;
+        return (int) config.seed();
     }
 
     /** @param value the random seed */
     @Override
     public void setSeed(int value) {
-        seed = value;
+        update("Random seed (-seed)", builder -> builder.seed(value));
     }
 
     /** @return the number of worker threads */
@@ -947,12 +987,11 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <integer>",
             displayOrder = 23)
     public int getNumThreads() {
-        return numThreads;
+        return config.threads();
     }
 
     /** @param value the number of worker threads, &gt;= 1, or 0 for automatic */
     public void setNumThreads(int value) {
-        validate("Number of threads (-num-threads)", builder -> builder.threads(value));
-        numThreads = value;
+        update("Number of threads (-num-threads)", builder -> builder.threads(value));
     }
 }

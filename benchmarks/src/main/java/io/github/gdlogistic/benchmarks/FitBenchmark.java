@@ -72,9 +72,9 @@ public class FitBenchmark {
         if (chosen == Solver.GD) {
             builder.learningRate(0.5).maxIterations(300);
         } else if (chosen == Solver.ADAM) {
-            builder.learningRate(0.01).batchSize(256).maxIterations(300);
+            builder.learningRate(0.01).miniBatchSize(256).maxIterations(300);
         } else if (chosen != Solver.AUTO) {
-            builder.learningRate(0.05).batchSize(256).maxIterations(300);
+            builder.learningRate(0.05).miniBatchSize(256).maxIterations(300);
         }
         config = builder.build();
     }

@@ -102,7 +102,7 @@ public final class PeerComparison {
     private void compareAll(String name, int rows, int features, int classes, boolean weka, boolean wekaSgd)
             throws Exception {
         Dataset data = SyntheticData.generate(rows, features, classes, 7);
-        double optimum = LogisticRegressionTrainer.fit(data, TrainingConfig.builder().lambda(0).tolerance(0)
+        double optimum = LogisticRegressionTrainer.fit(data, TrainingConfig.builder().lambda(0).lossTolerance(0)
                 .gradientTolerance(1e-10).maxIterations(10_000).threads(2).build()).report().finalLoss();
         int runs = quick ? 3 : 7;
         double ours = 0;

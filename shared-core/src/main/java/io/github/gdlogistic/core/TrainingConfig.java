@@ -1,7 +1,12 @@
 package io.github.gdlogistic.core;
 
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Immutable, validated training configuration. Build it with {@link #builder()}; every setter checks its value and
@@ -21,56 +26,41 @@ public final class TrainingConfig implements Serializable {
      */
     public static final double DEFAULT_LAMBDA = 1e-4;
 
-    private final Solver solver;
-    private final double learningRate;
-    private final int maxIterations;
-    private final double tolerance;
-    private final double gradientTolerance;
-    private final double lambda;
-    private final double alpha;
-    private final int batchSize;
-    private final LearningRateSchedule schedule;
-    private final double decay;
-    private final double momentum;
-    private final double beta1;
-    private final double beta2;
-    private final double epsilon;
-    private final boolean fitIntercept;
-    private final boolean standardize;
-    private final ClassWeighting classWeighting;
-    private final double[] classWeights;
-    private final double threshold;
-    private final ThresholdMetric thresholdMetric;
-    private final double thresholdHoldout;
-    private final long seed;
-    private final int threads;
-    private final boolean scalarLoops;
+    /** Allowed learning rates: finite, &gt; 0. */
+    public static final NumericRange LEARNING_RATE_RANGE = NumericRange.real(0, false, Double.POSITIVE_INFINITY, false);
+    /** Allowed maximum numbers of iterations or epochs: at least 1. */
+    public static final NumericRange MAX_ITERATIONS_RANGE = NumericRange.atLeast(1);
+    /** Allowed relative loss-change tolerances: finite, &gt;= 0. */
+    public static final NumericRange LOSS_TOLERANCE_RANGE = NumericRange.real(0, true, Double.POSITIVE_INFINITY, false);
+    /** Allowed gradient-norm tolerances: finite, &gt;= 0. */
+    public static final NumericRange GRADIENT_TOLERANCE_RANGE = LOSS_TOLERANCE_RANGE;
+    /** Allowed regularization strengths: finite, &gt;= 0. */
+    public static final NumericRange LAMBDA_RANGE = LOSS_TOLERANCE_RANGE;
+    /** Allowed elastic-net mixes: [0, 1]. */
+    public static final NumericRange ALPHA_RANGE = NumericRange.real(0, true, 1, true);
+    /** Allowed mini-batch sizes: at least 1. */
+    public static final NumericRange MINI_BATCH_SIZE_RANGE = NumericRange.atLeast(1);
+    /** Allowed learning-rate decays: finite, &gt;= 0. */
+    public static final NumericRange DECAY_RANGE = LOSS_TOLERANCE_RANGE;
+    /** Allowed momentum coefficients and Adam betas: [0, 1). */
+    public static final NumericRange MOMENTUM_RANGE = NumericRange.real(0, true, 1, false);
+    /** Allowed Adam epsilons: finite, &gt; 0. */
+    public static final NumericRange EPSILON_RANGE = LEARNING_RATE_RANGE;
+    /** Allowed decision thresholds: strictly between 0 and 1. */
+    public static final NumericRange THRESHOLD_RANGE = NumericRange.real(0, false, 1, false);
+    /** Allowed threshold hold-out fractions: [0, 0.9]. */
+    public static final NumericRange THRESHOLD_HOLDOUT_RANGE = NumericRange.real(0, true, 0.9, true);
+    /** Allowed numbers of threads: at least 0 (0 = automatic). */
+    public static final NumericRange THREADS_RANGE = NumericRange.atLeast(0);
 
-    private TrainingConfig(Builder b) {
-        solver = b.solver;
-        learningRate = b.learningRate;
-        maxIterations = b.maxIterations;
-        tolerance = b.tolerance;
-        gradientTolerance = b.gradientTolerance;
-        lambda = b.lambda;
-        alpha = b.alpha;
-        batchSize = b.batchSize;
-        schedule = b.schedule;
-        decay = b.decay;
-        momentum = b.momentum;
-        beta1 = b.beta1;
-        beta2 = b.beta2;
-        epsilon = b.epsilon;
-        fitIntercept = b.fitIntercept;
-        standardize = b.standardize;
-        classWeighting = b.classWeighting;
-        classWeights = b.classWeights == null ? null : b.classWeights.clone();
-        threshold = b.threshold;
-        thresholdMetric = b.thresholdMetric;
-        thresholdHoldout = b.thresholdHoldout;
-        seed = b.seed;
-        threads = b.threads;
-        scalarLoops = b.scalarLoops;
+    /**
+     * The values: a private copy of the builder that built this configuration, never changed afterwards (not final
+     * only because {@link #readObject} sets it). Its fields are the serialized form.
+     */
+    private Builder values;
+
+    private TrainingConfig(Builder builder) {
+        values = builder.copy();
     }
 
     /** @return a builder holding the defaults */
@@ -85,142 +75,117 @@ public final class TrainingConfig implements Serializable {
 
     /** @return a builder initialized with this configuration's values */
     public Builder toBuilder() {
-        Builder b = new Builder();
-        b.solver = solver;
-        b.learningRate = learningRate;
-        b.maxIterations = maxIterations;
-        b.tolerance = tolerance;
-        b.gradientTolerance = gradientTolerance;
-        b.lambda = lambda;
-        b.alpha = alpha;
-        b.batchSize = batchSize;
-        b.schedule = schedule;
-        b.decay = decay;
-        b.momentum = momentum;
-        b.beta1 = beta1;
-        b.beta2 = beta2;
-        b.epsilon = epsilon;
-        b.fitIntercept = fitIntercept;
-        b.standardize = standardize;
-        b.classWeighting = classWeighting;
-        b.classWeights = classWeights == null ? null : classWeights.clone();
-        b.threshold = threshold;
-        b.thresholdMetric = thresholdMetric;
-        b.thresholdHoldout = thresholdHoldout;
-        b.seed = seed;
-        b.threads = threads;
-        b.scalarLoops = scalarLoops;
-        return b;
+        return values.copy();
     }
 
     /** @return the optimization algorithm */
     public Solver solver() {
-        return solver;
+        return values.solver;
     }
 
     /** @return the (initial) learning rate of the fixed-rate solvers */
     public double learningRate() {
-        return learningRate;
+        return values.learningRate;
     }
 
     /** @return the maximum number of iterations (full-batch solvers) or epochs (mini-batch solvers) */
     public int maxIterations() {
-        return maxIterations;
+        return values.maxIterations;
     }
 
     /** @return the relative loss change below which training stops as converged */
-    public double tolerance() {
-        return tolerance;
+    public double lossTolerance() {
+        return values.lossTolerance;
     }
 
     /** @return the gradient max-norm below which training stops as converged */
     public double gradientTolerance() {
-        return gradientTolerance;
+        return values.gradientTolerance;
     }
 
     /** @return the regularization strength lambda */
     public double lambda() {
-        return lambda;
+        return values.lambda;
     }
 
     /** @return the elastic-net mix: 0 is pure L2 (ridge), 1 pure L1 (lasso) */
     public double alpha() {
-        return alpha;
+        return values.alpha;
     }
 
     /** @return the mini-batch size of the mini-batch solvers */
-    public int batchSize() {
-        return batchSize;
+    public int miniBatchSize() {
+        return values.miniBatchSize;
     }
 
     /** @return the learning-rate schedule of the fixed-rate solvers */
     public LearningRateSchedule schedule() {
-        return schedule;
+        return values.schedule;
     }
 
     /** @return the decay parameter of the learning-rate schedule */
     public double decay() {
-        return decay;
+        return values.decay;
     }
 
     /** @return the momentum coefficient of MOMENTUM and NESTEROV */
     public double momentum() {
-        return momentum;
+        return values.momentum;
     }
 
     /** @return Adam's decay rate of the first-moment estimate */
     public double beta1() {
-        return beta1;
+        return values.beta1;
     }
 
     /** @return Adam's decay rate of the second-moment estimate */
     public double beta2() {
-        return beta2;
+        return values.beta2;
     }
 
     /** @return Adam's denominator offset */
     public double epsilon() {
-        return epsilon;
+        return values.epsilon;
     }
 
     /** @return whether an (unpenalized) intercept is fitted */
     public boolean fitIntercept() {
-        return fitIntercept;
+        return values.fitIntercept;
     }
 
     /** @return whether features are standardized internally (coefficients are reported in original units anyway) */
     public boolean standardize() {
-        return standardize;
+        return values.standardize;
     }
 
     /** @return how classes are weighted */
     public ClassWeighting classWeighting() {
-        return classWeighting;
+        return values.classWeighting;
     }
 
     /** @return a copy of the explicit class weights when {@link ClassWeighting#CUSTOM}, else {@code null} */
     public double[] classWeights() {
-        return classWeights == null ? null : classWeights.clone();
+        return values.classWeights == null ? null : values.classWeights.clone();
     }
 
     /** @return the binary decision threshold on the positive-class probability */
     public double threshold() {
-        return threshold;
+        return values.threshold;
     }
 
     /** @return the metric the binary threshold is tuned for, or {@link ThresholdMetric#NONE} */
     public ThresholdMetric thresholdMetric() {
-        return thresholdMetric;
+        return values.thresholdMetric;
     }
 
     /** @return the fraction of the data held out for threshold tuning; 0 tunes on the training data */
     public double thresholdHoldout() {
-        return thresholdHoldout;
+        return values.thresholdHoldout;
     }
 
     /** @return the random seed (mini-batch shuffling, hold-out split) */
     public long seed() {
-        return seed;
+        return values.seed;
     }
 
     /**
@@ -228,7 +193,7 @@ public final class TrainingConfig implements Serializable {
      *         enough rows to share); results do not depend on it
      */
     public int threads() {
-        return threads;
+        return values.threads;
     }
 
     /**
@@ -236,66 +201,146 @@ public final class TrainingConfig implements Serializable {
      *         ({@link io.github.gdlogistic.core.objective.SimdSupport}): slower on large data, bit-for-bit repeatable
      */
     public boolean scalarLoops() {
-        return scalarLoops;
+        return values.scalarLoops;
+    }
+
+    /**
+     * Reads class weights written as text: numbers separated by commas and/or spaces, e.g. {@code "1,5"},
+     * {@code "1.0 5.0"} or {@code "1, 5"}. Whether they are valid weights is checked by
+     * {@link Builder#classWeights(double...)}.
+     *
+     * @param text the weights, or {@code null} or blank for none
+     * @return the weights in the order written; empty for {@code null} or blank text
+     * @throws IllegalArgumentException naming the text and the entry that is not a number
+     */
+    public static double[] parseClassWeights(String text) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.isEmpty()) {
+            return new double[0];
+        }
+        String[] entries = trimmed.split("\\s*,\\s*|\\s+", -1);
+        double[] weights = new double[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            try {
+                weights[i] = Double.parseDouble(entries[i]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Class weights '" + trimmed + "' are not a list of numbers: entry "
+                        + (i + 1) + " is '" + entries[i] + "'; expected one number per class value, separated by "
+                        + "commas or spaces, e.g. 1,5", e);
+            }
+        }
+        return weights;
+    }
+
+    /**
+     * @return the host's name of the class chosen as the positive one of a binary problem; empty for the default
+     *         (the second class value in the host's order)
+     */
+    public Optional<String> positiveClass() {
+        return Optional.ofNullable(values.positiveClass);
     }
 
     /** @return whether the objective has an L1 part */
     public boolean hasL1() {
-        return lambda > 0 && alpha > 0;
+        return values.lambda > 0 && values.alpha > 0;
+    }
+
+    /**
+     * @param other another object
+     * @return whether it is a configuration with the same value in every option (class weights compared by content,
+     *         numbers as {@link Double#equals} compares them)
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TrainingConfig
+                && Arrays.deepEquals(values.all(), ((TrainingConfig) other).values.all());
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.deepHashCode(values.all());
+    }
+
+    /** Reads the serialized form of this version (the builder's fields) or of 1.0 (one field per option). */
+    private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+        ObjectInputStream.GetField fields = in.readFields();
+        ObjectStreamClass stream = fields.getObjectStreamClass();
+        Builder read = stream.getField("values") != null ? (Builder) fields.get("values", null)
+                : Builder.fromVersion1(fields);
+        if (read == null) {
+            throw new InvalidObjectException("Damaged training configuration: its values are missing");
+        }
+        values = read.copy();
     }
 
     @Override
     public String toString() {
+        Builder v = values;
         StringBuilder s = new StringBuilder();
-        s.append("solver=").append(solver.optionName());
-        if (solver.usesLearningRate()) {
-            s.append(", learningRate=").append(learningRate);
-            if (schedule != LearningRateSchedule.CONSTANT) {
-                s.append(", schedule=").append(schedule.optionName()).append(", decay=").append(decay);
+        s.append("solver=").append(v.solver.optionName());
+        if (v.solver.usesLearningRate()) {
+            s.append(", learningRate=").append(v.learningRate);
+            if (v.schedule != LearningRateSchedule.CONSTANT) {
+                s.append(", schedule=").append(v.schedule.optionName()).append(", decay=").append(v.decay);
             }
         }
-        if (solver.usesMiniBatches()) {
-            s.append(", batchSize=").append(batchSize);
+        if (v.solver.usesMiniBatches()) {
+            s.append(", miniBatchSize=").append(v.miniBatchSize);
         }
-        if (solver == Solver.MOMENTUM || solver == Solver.NESTEROV) {
-            s.append(", momentum=").append(momentum);
+        if (v.solver == Solver.MOMENTUM || v.solver == Solver.NESTEROV) {
+            s.append(", momentum=").append(v.momentum);
         }
-        if (solver == Solver.ADAM) {
-            s.append(", beta1=").append(beta1).append(", beta2=").append(beta2).append(", epsilon=").append(epsilon);
+        if (v.solver == Solver.ADAM) {
+            s.append(", beta1=").append(v.beta1).append(", beta2=").append(v.beta2).append(", epsilon=").append(v.epsilon);
         }
-        s.append(", maxIterations=").append(maxIterations)
-                .append(", tolerance=").append(tolerance)
-                .append(", gradientTolerance=").append(gradientTolerance)
-                .append(", lambda=").append(lambda)
-                .append(", alpha=").append(alpha)
-                .append(", fitIntercept=").append(fitIntercept)
-                .append(", standardize=").append(standardize)
-                .append(", classWeighting=").append(classWeighting.optionName());
-        if (classWeights != null) {
-            s.append(Arrays.toString(classWeights));
+        s.append(", maxIterations=").append(v.maxIterations)
+                .append(", lossTolerance=").append(v.lossTolerance)
+                .append(", gradientTolerance=").append(v.gradientTolerance)
+                .append(", lambda=").append(v.lambda)
+                .append(", alpha=").append(v.alpha)
+                .append(", fitIntercept=").append(v.fitIntercept)
+                .append(", standardize=").append(v.standardize)
+                .append(", classWeighting=").append(v.classWeighting.optionName());
+        if (v.classWeights != null) {
+            s.append(Arrays.toString(v.classWeights));
         }
-        s.append(", threshold=").append(threshold);
-        if (thresholdMetric != ThresholdMetric.NONE) {
-            s.append(", thresholdMetric=").append(thresholdMetric.optionName())
-                    .append(", thresholdHoldout=").append(thresholdHoldout);
+        s.append(", threshold=").append(v.threshold);
+        if (v.thresholdMetric != ThresholdMetric.NONE) {
+            s.append(", thresholdMetric=").append(v.thresholdMetric.optionName())
+                    .append(", thresholdHoldout=").append(v.thresholdHoldout);
         }
-        s.append(", seed=").append(seed).append(", threads=").append(threads);
-        if (scalarLoops) {
+        s.append(", seed=").append(v.seed).append(", threads=").append(v.threads);
+        if (v.scalarLoops) {
             s.append(", scalarLoops=true");
+        }
+        if (v.positiveClass != null) {
+            s.append(", positiveClass=").append(v.positiveClass);
         }
         return s.toString();
     }
 
-    /** Mutable builder; each setter validates its argument. */
-    public static final class Builder {
+    /**
+     * Mutable builder; each setter validates its argument. It holds the options, with their defaults: a
+     * configuration is a private copy of it, so an option is declared here once (field, setter), read by one
+     * accessor of {@link TrainingConfig} and listed once in {@link #all()} (which gives equality).
+     *
+     * <p>Serializable because its fields are the serialized form of {@link TrainingConfig}. An option added later
+     * reads as Java's default value (0, false, null) from configurations saved before it existed, so give it a
+     * meaning where that value is the default (for example {@code null} for "not set"), or read it in a
+     * {@code readObject} here.
+     */
+    public static final class Builder implements Serializable, Cloneable {
+
+        private static final long serialVersionUID = 1L;
+
         private Solver solver = Solver.AUTO;
         private double learningRate = 0.1;
         private int maxIterations = 1000;
-        private double tolerance = 1e-9;
+        private double lossTolerance = 1e-9;
         private double gradientTolerance = 1e-6;
         private double lambda = DEFAULT_LAMBDA;
         private double alpha = 0;
-        private int batchSize = 32;
+        private int miniBatchSize = 32;
         private LearningRateSchedule schedule = LearningRateSchedule.CONSTANT;
         private double decay = 0.01;
         private double momentum = 0.9;
@@ -312,8 +357,88 @@ public final class TrainingConfig implements Serializable {
         private long seed = 1;
         private int threads = 0;
         private boolean scalarLoops;
+        private String positiveClass;
 
         private Builder() {
+        }
+
+        /** @return every option's value, in a fixed order, for equality and hash codes */
+        private Object[] all() {
+            return new Object[] {solver, learningRate, maxIterations, lossTolerance, gradientTolerance, lambda, alpha,
+                miniBatchSize, schedule, decay, momentum, beta1, beta2, epsilon, fitIntercept, standardize,
+                classWeighting, classWeights, threshold, thresholdMetric, thresholdHoldout, seed, threads,
+                scalarLoops, positiveClass};
+        }
+
+        /** @return an independent copy (the class weights array is not shared) */
+        private Builder copy() {
+            try {
+                Builder copy = (Builder) super.clone();
+                copy.classWeights = classWeights == null ? null : classWeights.clone();
+                return copy;
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError("Builder is Cloneable", e);
+            }
+        }
+
+        /**
+         * The options of a configuration saved by version 1.0, which stored one field per option (with the names
+         * {@code tolerance} and {@code batchSize} for {@link #lossTolerance} and {@link #miniBatchSize}); an option
+         * missing there keeps its default. This list is frozen: options added later are not in such files.
+         */
+        private static Builder fromVersion1(ObjectInputStream.GetField fields) throws IOException {
+            ObjectStreamClass stream = fields.getObjectStreamClass();
+            Builder b = new Builder();
+            try {
+                b.solver = (Solver) version1(fields, stream, "solver", b.solver);
+                b.learningRate = (double) version1(fields, stream, "learningRate", b.learningRate);
+                b.maxIterations = (int) version1(fields, stream, "maxIterations", b.maxIterations);
+                b.lossTolerance = (double) version1(fields, stream, "tolerance", b.lossTolerance);
+                b.gradientTolerance = (double) version1(fields, stream, "gradientTolerance", b.gradientTolerance);
+                b.lambda = (double) version1(fields, stream, "lambda", b.lambda);
+                b.alpha = (double) version1(fields, stream, "alpha", b.alpha);
+                b.miniBatchSize = (int) version1(fields, stream, "batchSize", b.miniBatchSize);
+                b.schedule = (LearningRateSchedule) version1(fields, stream, "schedule", b.schedule);
+                b.decay = (double) version1(fields, stream, "decay", b.decay);
+                b.momentum = (double) version1(fields, stream, "momentum", b.momentum);
+                b.beta1 = (double) version1(fields, stream, "beta1", b.beta1);
+                b.beta2 = (double) version1(fields, stream, "beta2", b.beta2);
+                b.epsilon = (double) version1(fields, stream, "epsilon", b.epsilon);
+                b.fitIntercept = (boolean) version1(fields, stream, "fitIntercept", b.fitIntercept);
+                b.standardize = (boolean) version1(fields, stream, "standardize", b.standardize);
+                b.classWeighting = (ClassWeighting) version1(fields, stream, "classWeighting", b.classWeighting);
+                b.classWeights = (double[]) version1(fields, stream, "classWeights", b.classWeights);
+                b.threshold = (double) version1(fields, stream, "threshold", b.threshold);
+                b.thresholdMetric = (ThresholdMetric) version1(fields, stream, "thresholdMetric", b.thresholdMetric);
+                b.thresholdHoldout = (double) version1(fields, stream, "thresholdHoldout", b.thresholdHoldout);
+                b.seed = (long) version1(fields, stream, "seed", b.seed);
+                b.threads = (int) version1(fields, stream, "threads", b.threads);
+                b.scalarLoops = (boolean) version1(fields, stream, "scalarLoops", b.scalarLoops);
+            } catch (ClassCastException | IllegalArgumentException e) {
+                throw new InvalidObjectException("Damaged training configuration: " + e.getMessage());
+            }
+            return b;
+        }
+
+        /** One stored field of a version 1.0 configuration, or the default when the file does not have it. */
+        private static Object version1(ObjectInputStream.GetField fields, ObjectStreamClass stream, String name,
+                Object fallback) throws IOException {
+            java.io.ObjectStreamField field = stream.getField(name);
+            if (field == null) {
+                return fallback;
+            }
+            switch (field.getTypeCode()) {
+                case 'D':
+                    return fields.get(name, 0.0);
+                case 'I':
+                    return fields.get(name, 0);
+                case 'J':
+                    return fields.get(name, 0L);
+                case 'Z':
+                    return fields.get(name, false);
+                default:
+                    return fields.get(name, null);
+            }
         }
 
         /**
@@ -330,10 +455,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder learningRate(double value) {
-            if (!(value > 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException("Learning rate must be a finite number > 0, but was " + value);
-            }
-            learningRate = value;
+            learningRate = LEARNING_RATE_RANGE.require(value, "Learning rate");
             return this;
         }
 
@@ -342,10 +464,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder maxIterations(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("Maximum iterations must be at least 1, but was " + value);
-            }
-            maxIterations = value;
+            maxIterations = (int) MAX_ITERATIONS_RANGE.require(value, "Maximum iterations");
             return this;
         }
 
@@ -353,9 +472,8 @@ public final class TrainingConfig implements Serializable {
          * @param value relative loss-change tolerance, finite and &gt;= 0
          * @return this builder
          */
-        public Builder tolerance(double value) {
-            requireNonNegative(value, "Tolerance");
-            tolerance = value;
+        public Builder lossTolerance(double value) {
+            lossTolerance = LOSS_TOLERANCE_RANGE.require(value, "Loss tolerance");
             return this;
         }
 
@@ -364,8 +482,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder gradientTolerance(double value) {
-            requireNonNegative(value, "Gradient tolerance");
-            gradientTolerance = value;
+            gradientTolerance = GRADIENT_TOLERANCE_RANGE.require(value, "Gradient tolerance");
             return this;
         }
 
@@ -374,8 +491,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder lambda(double value) {
-            requireNonNegative(value, "Regularization strength lambda");
-            lambda = value;
+            lambda = LAMBDA_RANGE.require(value, "Regularization strength lambda");
             return this;
         }
 
@@ -384,11 +500,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder alpha(double value) {
-            if (!(value >= 0 && value <= 1)) {
-                throw new IllegalArgumentException(
-                        "Elastic-net mix alpha must be in [0, 1] (0 = ridge, 1 = lasso), but was " + value);
-            }
-            alpha = value;
+            alpha = ALPHA_RANGE.require(value, "Elastic-net mix alpha (0 = ridge, 1 = lasso)");
             return this;
         }
 
@@ -396,11 +508,8 @@ public final class TrainingConfig implements Serializable {
          * @param value mini-batch size, &gt;= 1
          * @return this builder
          */
-        public Builder batchSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("Batch size must be at least 1, but was " + value);
-            }
-            batchSize = value;
+        public Builder miniBatchSize(int value) {
+            miniBatchSize = (int) MINI_BATCH_SIZE_RANGE.require(value, "Mini-batch size");
             return this;
         }
 
@@ -418,8 +527,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder decay(double value) {
-            requireNonNegative(value, "Learning-rate decay");
-            decay = value;
+            decay = DECAY_RANGE.require(value, "Learning-rate decay");
             return this;
         }
 
@@ -428,8 +536,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder momentum(double value) {
-            requireUnitInterval(value, "Momentum");
-            momentum = value;
+            momentum = MOMENTUM_RANGE.require(value, "Momentum");
             return this;
         }
 
@@ -438,8 +545,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder beta1(double value) {
-            requireUnitInterval(value, "Adam beta1");
-            beta1 = value;
+            beta1 = MOMENTUM_RANGE.require(value, "Adam beta1");
             return this;
         }
 
@@ -448,8 +554,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder beta2(double value) {
-            requireUnitInterval(value, "Adam beta2");
-            beta2 = value;
+            beta2 = MOMENTUM_RANGE.require(value, "Adam beta2");
             return this;
         }
 
@@ -458,10 +563,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder epsilon(double value) {
-            if (!(value > 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException("Adam epsilon must be a finite number > 0, but was " + value);
-            }
-            epsilon = value;
+            epsilon = EPSILON_RANGE.require(value, "Adam epsilon");
             return this;
         }
 
@@ -501,6 +603,36 @@ public final class TrainingConfig implements Serializable {
         }
 
         /**
+         * Sets the class weighting from a host's two settings, the weighting and the custom weights as text
+         * ({@link TrainingConfig#parseClassWeights}), so that every host combines them the same way.
+         *
+         * @param value the class weighting
+         * @param customWeights the custom weights as text, one per class value in the host's class order; must be
+         *        given for {@link ClassWeighting#CUSTOM} and empty (or {@code null}) for the others
+         * @return this builder
+         * @throws IllegalArgumentException when the weights do not parse, are missing for CUSTOM or given for
+         *         another weighting, naming the text and what was expected
+         */
+        public Builder classWeighting(ClassWeighting value, String customWeights) {
+            requireNonNull(value, "class weighting");
+            String text = customWeights == null ? "" : customWeights.trim();
+            double[] weights = parseClassWeights(text);
+            if (value == ClassWeighting.CUSTOM) {
+                if (weights.length == 0) {
+                    throw new IllegalArgumentException("Class weighting 'custom' needs the custom class weights, one "
+                            + "per class value (e.g. 1,5), but they are empty");
+                }
+                return classWeights(weights);
+            }
+            if (weights.length > 0) {
+                throw new IllegalArgumentException("Custom class weights '" + text + "' are used only with class "
+                        + "weighting 'custom', but the class weighting is '" + value.optionName()
+                        + "': choose 'custom' to use them, or leave the custom class weights empty");
+            }
+            return classWeighting(value);
+        }
+
+        /**
          * Sets explicit class weights (one per class, in class-index order) and selects {@link ClassWeighting#CUSTOM}.
          *
          * @param weights finite, non-negative weights, at least one positive
@@ -531,11 +663,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder threshold(double value) {
-            if (!(value > 0 && value < 1)) {
-                throw new IllegalArgumentException(
-                        "Decision threshold must be strictly between 0 and 1, but was " + value);
-            }
-            threshold = value;
+            threshold = THRESHOLD_RANGE.require(value, "Decision threshold");
             return this;
         }
 
@@ -553,11 +681,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder thresholdHoldout(double value) {
-            if (!(value >= 0 && value <= 0.9)) {
-                throw new IllegalArgumentException(
-                        "Threshold hold-out fraction must be in [0, 0.9], but was " + value);
-            }
-            thresholdHoldout = value;
+            thresholdHoldout = THRESHOLD_HOLDOUT_RANGE.require(value, "Threshold hold-out fraction");
             return this;
         }
 
@@ -575,11 +699,7 @@ public final class TrainingConfig implements Serializable {
          * @return this builder
          */
         public Builder threads(int value) {
-            if (value < 0) {
-                throw new IllegalArgumentException(
-                        "Number of threads must be at least 1, or 0 for automatic, but was " + value);
-            }
-            threads = value;
+            threads = (int) THREADS_RANGE.require(value, "Number of threads (0 for automatic)");
             return this;
         }
 
@@ -593,6 +713,18 @@ public final class TrainingConfig implements Serializable {
             return this;
         }
 
+        /**
+         * @param value the host's name of the class whose probability a binary model describes (model class 1: the
+         *        coefficients are its log-odds, the threshold and threshold tuning apply to its probability); {@code
+         *        null} or empty for the default, the second class value in the host's order. The tabular layer
+         *        refuses a name that is not a class value, and ignores it for more than two classes.
+         * @return this builder
+         */
+        public Builder positiveClass(String value) {
+            positiveClass = value == null || value.isEmpty() ? null : value;
+            return this;
+        }
+
         /** @return the immutable configuration */
         public TrainingConfig build() {
             return new TrainingConfig(this);
@@ -603,18 +735,6 @@ public final class TrainingConfig implements Serializable {
                 throw new IllegalArgumentException("The " + what + " must be given, but was null");
             }
             return value;
-        }
-
-        private static void requireNonNegative(double value, String what) {
-            if (!(value >= 0) || Double.isInfinite(value)) {
-                throw new IllegalArgumentException(what + " must be a finite number >= 0, but was " + value);
-            }
-        }
-
-        private static void requireUnitInterval(double value, String what) {
-            if (!(value >= 0 && value < 1)) {
-                throw new IllegalArgumentException(what + " must be in [0, 1), but was " + value);
-            }
         }
     }
 }

@@ -80,7 +80,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         this.rows = data.rows();
         this.features = data.features();
         this.numClasses = data.numClasses();
-        this.rule = new StoppingRule(config.maxIterations(), config.tolerance(), config.gradientTolerance());
+        this.rule = new StoppingRule(config.maxIterations(), config.lossTolerance(), config.gradientTolerance());
         attach(data, listener);
         this.scaling = scalingFor(data);
         this.optimizer = optimizerFor(config);
@@ -172,14 +172,14 @@ public final class TrainingRun implements AutoCloseable, Serializable {
             case GD:
                 return fixedRate(config, new UpdateRule.Plain(), 0);
             case SGD:
-                return fixedRate(config, new UpdateRule.Plain(), config.batchSize());
+                return fixedRate(config, new UpdateRule.Plain(), config.miniBatchSize());
             case MOMENTUM:
-                return fixedRate(config, new UpdateRule.Momentum(config.momentum()), config.batchSize());
+                return fixedRate(config, new UpdateRule.Momentum(config.momentum()), config.miniBatchSize());
             case NESTEROV:
-                return fixedRate(config, new UpdateRule.Nesterov(config.momentum()), config.batchSize());
+                return fixedRate(config, new UpdateRule.Nesterov(config.momentum()), config.miniBatchSize());
             case ADAM:
                 return fixedRate(config, new UpdateRule.Adam(config.beta1(), config.beta2(), config.epsilon()),
-                        config.batchSize());
+                        config.miniBatchSize());
             default:
                 throw new IllegalStateException("Unknown solver " + config.solver());
         }

@@ -27,10 +27,10 @@ class BadInputTest {
         rejects(() -> TrainingConfig.builder().lambda(Double.POSITIVE_INFINITY), "lambda", "Infinity");
         rejects(() -> TrainingConfig.builder().alpha(1.5), "alpha", "1.5", "[0, 1]");
         rejects(() -> TrainingConfig.builder().alpha(-0.5), "alpha", "-0.5");
-        rejects(() -> TrainingConfig.builder().batchSize(0), "Batch size", "at least 1", "0");
+        rejects(() -> TrainingConfig.builder().miniBatchSize(0), "Mini-batch size", "at least 1", "0");
         rejects(() -> TrainingConfig.builder().threshold(0), "threshold", "0.0", "between 0 and 1");
         rejects(() -> TrainingConfig.builder().threshold(1), "threshold", "1.0");
-        rejects(() -> TrainingConfig.builder().tolerance(-1e-3), "Tolerance", "-0.001");
+        rejects(() -> TrainingConfig.builder().lossTolerance(-1e-3), "Loss tolerance", "-0.001");
         rejects(() -> TrainingConfig.builder().momentum(1), "Momentum", "[0, 1)");
         rejects(() -> TrainingConfig.builder().beta2(1.2), "beta2", "1.2");
         rejects(() -> TrainingConfig.builder().epsilon(0), "epsilon", "0.0");

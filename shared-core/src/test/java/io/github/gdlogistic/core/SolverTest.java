@@ -14,7 +14,7 @@ class SolverTest {
     private static final Dataset WINE = Arff.numeric("wine.arff");
 
     private static double optimum(Dataset data, double lambda) {
-        return LogisticRegressionTrainer.fit(data, TrainingConfig.builder().lambda(lambda).tolerance(0)
+        return LogisticRegressionTrainer.fit(data, TrainingConfig.builder().lambda(lambda).lossTolerance(0)
                 .gradientTolerance(1e-10).build()).report().finalLoss();
     }
 
@@ -27,7 +27,7 @@ class SolverTest {
     void plainGradientDescentGetsClose() {
         double best = optimum(BREAST_CANCER, 1.0 / 569);
         double loss = lossWith(BREAST_CANCER, TrainingConfig.builder().solver(Solver.GD).learningRate(1.0)
-                .maxIterations(3000).tolerance(0).gradientTolerance(0).lambda(1.0 / 569));
+                .maxIterations(3000).lossTolerance(0).gradientTolerance(0).lambda(1.0 / 569));
         assertEquals(best, loss, 1e-4 * best);
         assertTrue(loss >= best - 1e-12, "no solver can beat the optimum");
     }
@@ -37,7 +37,7 @@ class SolverTest {
         // Two iterations by hand: w1 = -eta * g(0), w2 = w1 - eta * g(w1), with the objective's own gradient.
         Dataset data = Dataset.of(new double[][] {{1, 2}, {2, 1}, {3, 4}, {4, 3}}, new int[] {0, 0, 1, 1}, 2);
         TrainingConfig config = TrainingConfig.builder().solver(Solver.GD).lambda(0).learningRate(0.5).maxIterations(2)
-                .tolerance(0).gradientTolerance(0).standardize(false).build();
+                .lossTolerance(0).gradientTolerance(0).standardize(false).build();
         LogisticModel model = LogisticRegressionTrainer.fit(data, config);
         double[] w = new double[3];
         for (int iteration = 0; iteration < 2; iteration++) {
@@ -65,8 +65,8 @@ class SolverTest {
     @Test
     void miniBatchSolversGetClose() {
         double best = optimum(WINE, 1.0 / 178);
-        TrainingConfig.Builder base = TrainingConfig.builder().lambda(1.0 / 178).tolerance(0).gradientTolerance(0)
-                .batchSize(16).seed(3);
+        TrainingConfig.Builder base = TrainingConfig.builder().lambda(1.0 / 178).lossTolerance(0).gradientTolerance(0)
+                .miniBatchSize(16).seed(3);
         double sgd = lossWith(WINE, base.solver(Solver.SGD).learningRate(0.3).maxIterations(300));
         double momentum = lossWith(WINE, base.solver(Solver.MOMENTUM).learningRate(0.3).maxIterations(300)
                 .schedule(LearningRateSchedule.EXPONENTIAL).decay(0.05));
@@ -83,7 +83,7 @@ class SolverTest {
     @Test
     void fullBatchMomentumAndAdamConvergeTightly() {
         double best = optimum(BREAST_CANCER, 0.01);
-        TrainingConfig.Builder base = TrainingConfig.builder().lambda(0.01).batchSize(1_000_000).tolerance(0)
+        TrainingConfig.Builder base = TrainingConfig.builder().lambda(0.01).miniBatchSize(1_000_000).lossTolerance(0)
                 .gradientTolerance(1e-7).maxIterations(5000);
         assertEquals(best, lossWith(BREAST_CANCER, base.solver(Solver.NESTEROV).learningRate(0.5)), 1e-7);
         assertEquals(best, lossWith(BREAST_CANCER, base.solver(Solver.MOMENTUM).learningRate(0.5)), 1e-7);
@@ -105,7 +105,7 @@ class SolverTest {
         assertTrue(zeros < 30, "some coefficients must survive");
         // The proximal fixed-rate solvers find the same sparse optimum.
         LogisticModel gd = LogisticRegressionTrainer.fit(BREAST_CANCER, config.toBuilder().solver(Solver.GD)
-                .learningRate(1.0).maxIterations(5000).tolerance(0).gradientTolerance(1e-8).build());
+                .learningRate(1.0).maxIterations(5000).lossTolerance(0).gradientTolerance(1e-8).build());
         assertEquals(model.report().finalLoss(), gd.report().finalLoss(), 1e-6);
         double[] a = model.coefficients()[0];
         double[] b = gd.coefficients()[0];
@@ -117,11 +117,11 @@ class SolverTest {
     @Test
     void everyFixedRateSolverAppliesTheL1Penalty() {
         double lambda = 0.05;
-        TrainingConfig auto = TrainingConfig.builder().lambda(lambda).alpha(1).tolerance(0).gradientTolerance(1e-9)
+        TrainingConfig auto = TrainingConfig.builder().lambda(lambda).alpha(1).lossTolerance(0).gradientTolerance(1e-9)
                 .maxIterations(20000).build();
         LogisticModel best = LogisticRegressionTrainer.fit(BREAST_CANCER, auto);
         assertElasticNetOptimum(BREAST_CANCER, best, lambda, 1, 1e-7);
-        TrainingConfig.Builder fullBatch = auto.toBuilder().batchSize(1_000_000).gradientTolerance(1e-7)
+        TrainingConfig.Builder fullBatch = auto.toBuilder().miniBatchSize(1_000_000).gradientTolerance(1e-7)
                 .maxIterations(5000);
         for (TrainingConfig config : new TrainingConfig[] {
             fullBatch.solver(Solver.MOMENTUM).learningRate(0.5).build(),
@@ -143,7 +143,7 @@ class SolverTest {
         double lambda = 0.02;
         double alpha = 0.5;
         LogisticModel model = LogisticRegressionTrainer.fit(WINE, TrainingConfig.builder().lambda(lambda).alpha(alpha)
-                .tolerance(0).gradientTolerance(1e-7).maxIterations(20000).build());
+                .lossTolerance(0).gradientTolerance(1e-7).maxIterations(20000).build());
         assertTrue(model.report().converged(), model.report().message());
         assertElasticNetOptimum(WINE, model, lambda, alpha, 1e-6);
     }

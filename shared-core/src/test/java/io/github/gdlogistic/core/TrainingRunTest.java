@@ -26,11 +26,11 @@ class TrainingRunTest {
         TrainingConfig.builder().lambda(1e-3).build(),
         TrainingConfig.builder().lambda(0.02).alpha(0.5).build(),
         TrainingConfig.builder().solver(Solver.GD).learningRate(0.5).maxIterations(40).build(),
-        TrainingConfig.builder().solver(Solver.SGD).learningRate(0.1).maxIterations(12).batchSize(16).build(),
-        TrainingConfig.builder().solver(Solver.MOMENTUM).learningRate(0.05).maxIterations(12).batchSize(16)
+        TrainingConfig.builder().solver(Solver.SGD).learningRate(0.1).maxIterations(12).miniBatchSize(16).build(),
+        TrainingConfig.builder().solver(Solver.MOMENTUM).learningRate(0.05).maxIterations(12).miniBatchSize(16)
                 .lambda(0.01).alpha(1).build(),
-        TrainingConfig.builder().solver(Solver.NESTEROV).learningRate(0.05).maxIterations(12).batchSize(16).build(),
-        TrainingConfig.builder().solver(Solver.ADAM).learningRate(0.01).maxIterations(12).batchSize(16)
+        TrainingConfig.builder().solver(Solver.NESTEROV).learningRate(0.05).maxIterations(12).miniBatchSize(16).build(),
+        TrainingConfig.builder().solver(Solver.ADAM).learningRate(0.01).maxIterations(12).miniBatchSize(16)
                 .schedule(LearningRateSchedule.EXPONENTIAL).decay(0.1).build(),
     };
 

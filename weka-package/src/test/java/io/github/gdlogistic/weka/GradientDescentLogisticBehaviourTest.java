@@ -72,7 +72,12 @@ class GradientDescentLogisticBehaviourTest {
         GradientDescentLogistic first = classifier(options);
         GradientDescentLogistic second = classifier(Utils.joinOptions(first.getOptions()));
         assertEquals(Utils.joinOptions(first.getOptions()), Utils.joinOptions(second.getOptions()));
-        assertEquals(first.trainingConfig().toString(), second.trainingConfig().toString());
+        assertEquals(first.trainingConfig(), second.trainingConfig());
+        assertEquals(io.github.gdlogistic.core.TrainingConfig.builder().solver(io.github.gdlogistic.core.Solver.ADAM)
+                .learningRate(0.05).maxIterations(50).lambda(0.01).alpha(0.5).miniBatchSize(16).fitIntercept(false)
+                .classWeights(1, 2).threshold(0.4)
+                .thresholdMetric(io.github.gdlogistic.core.ThresholdMetric.BALANCED_ACCURACY).thresholdHoldout(0.2)
+                .seed(7).threads(2).build(), first.trainingConfig());
         assertTrue(second.getDoNotFitIntercept());
         assertEquals("adam", second.getSolver().getSelectedTag().getReadable());
         assertEquals(7, second.getSeed());

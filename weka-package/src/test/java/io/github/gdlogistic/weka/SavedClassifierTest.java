@@ -40,5 +40,9 @@ class SavedClassifierTest {
         }
         assertTrue(saved.toString().contains("Coefficients (original units)"), saved::toString);
         assertEquals("-solver", saved.getOptions()[0]);
+        // the options it was saved with, and the core configuration stored inside its model, read as they were
+        assertEquals(Utils.joinOptions(current.getOptions()), Utils.joinOptions(saved.getOptions()));
+        assertEquals(current.trainingConfig(), saved.trainingConfig());
+        assertEquals(current.trainingConfig(), saved.fittedModel().core().config());
     }
 }

@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * Maps the host's class indices to the model's classes {@code [0, k)} and back. Only class values that occur in the
  * training data with positive weight become model classes; the others get probability 0 at prediction time (a
- * cross-validation fold may lack a rare class). Immutable.
+ * cross-validation fold may lack a rare class). Model classes follow the host's order, except that for two classes a
+ * chosen positive class becomes model class 1 (the class a binary model's coefficients, probability and threshold
+ * describe). Immutable.
  */
 public final class LabelEncoder implements Serializable {
 
@@ -34,10 +36,26 @@ public final class LabelEncoder implements Serializable {
 
     /**
      * @param table training rows
-     * @return the encoder over the classes present
+     * @return the encoder over the classes present, in the host's order (for two classes the second is positive)
      * @throws IllegalArgumentException when fewer than two classes have positive weight
      */
     public static LabelEncoder fit(RawTable table) {
+        return fit(table, null);
+    }
+
+    /**
+     * @param table training rows
+     * @param positiveClass the host's name of the class to be model class 1 when two classes are present, or
+     *        {@code null} for the default (the second in the host's order); ignored for more than two classes
+     * @return the encoder over the classes present
+     * @throws IllegalArgumentException when fewer than two classes have positive weight, when the positive class is
+     *         not a class value (the message lists them), or when two classes are present and it is not one of them
+     */
+    public static LabelEncoder fit(RawTable table, String positiveClass) {
+        if (positiveClass != null && !table.classValues().contains(positiveClass)) {
+            throw new IllegalArgumentException("The positive class '" + positiveClass + "' is not a class value; "
+                    + "expected one of " + table.classValues());
+        }
         int hostCount = table.classValues().size();
         double[] totals = new double[hostCount];
         int labelled = 0;
@@ -68,10 +86,25 @@ public final class LabelEncoder implements Serializable {
         for (int k = 0; k < hostOfModel.length; k++) {
             hostOfModel[k] = present.get(k);
         }
+        if (positiveClass != null && hostOfModel.length == 2) {
+            int positive = table.classValues().indexOf(positiveClass);
+            if (!present.contains(positive)) {
+                throw new IllegalArgumentException("The positive class '" + positiveClass + "' has no rows with "
+                        + "positive weight in the training data; the classes present are '"
+                        + table.classValues().get(hostOfModel[0]) + "' and '" + table.classValues().get(hostOfModel[1])
+                        + "'");
+            }
+            if (hostOfModel[0] == positive) {
+                hostOfModel = new int[] {hostOfModel[1], positive};
+            }
+        }
         return new LabelEncoder(table.classValues(), hostOfModel);
     }
 
-    /** Checks a read encoder: at least two model classes, each a distinct host class, in host order. */
+    /**
+     * Checks a read encoder: at least two model classes, each a distinct host class, in host order (two classes may
+     * be swapped by a chosen positive class).
+     */
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         in.defaultReadObject();
         try {
@@ -81,8 +114,10 @@ public final class LabelEncoder implements Serializable {
             if (hostOfModel.length < 2) {
                 throw new IllegalArgumentException(hostOfModel.length + " model classes; expected at least 2");
             }
+            boolean swappedPair = hostOfModel.length == 2 && hostOfModel[0] > hostOfModel[1];
             for (int k = 0; k < hostOfModel.length; k++) {
-                if (hostOfModel[k] < (k == 0 ? 0 : hostOfModel[k - 1] + 1) || hostOfModel[k] >= hostValues.size()) {
+                int lowest = k == 0 || swappedPair ? 0 : hostOfModel[k - 1] + 1;
+                if (hostOfModel[k] < lowest || hostOfModel[k] >= hostValues.size()) {
                     throw new IllegalArgumentException("model class " + k + " maps to host class " + hostOfModel[k]
                             + "; expected increasing indices below " + hostValues.size());
                 }
@@ -93,6 +128,14 @@ public final class LabelEncoder implements Serializable {
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new InvalidObjectException("Damaged label encoder: " + e.getMessage());
         }
+    }
+
+    /**
+     * @return whether a chosen positive class reversed the host's order of the two model classes (then the host's
+     *         first class is the positive one)
+     */
+    public boolean positiveClassFirst() {
+        return hostOfModel.length == 2 && hostOfModel[0] > hostOfModel[1];
     }
 
     /** @return number of model classes */

@@ -7,6 +7,7 @@ import io.github.gdlogistic.core.ThresholdMetric;
 import io.github.gdlogistic.core.metrics.ThresholdCurve;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 /**
@@ -39,8 +40,15 @@ public final class ModelSummary {
         out.append("GD Logistic Regression (").append(binary ? "binary" : "multinomial, " + model.core().numClasses()
                 + " classes").append(")\n");
         out.append("Classes: ").append(classes);
-        model.positiveClass().ifPresent(p -> out.append("; probabilities and odds refer to class '").append(p)
-                .append("'"));
+        Optional<String> chosen = config.positiveClass();
+        if (model.positiveClass().isPresent()) {
+            out.append("; positive class '").append(model.positiveClass().get()).append("' (")
+                    .append(chosen.isPresent() ? "chosen" : "the second class value")
+                    .append("): probabilities, odds and the threshold refer to it");
+        } else if (chosen.isPresent()) {
+            out.append("; the positive class '").append(chosen.get())
+                    .append("' is ignored: it applies to two classes only");
+        }
         out.append('\n');
         out.append("Objective: mean log-loss + lambda * (alpha * L1 + (1 - alpha) / 2 * L2), lambda = ")
                 .append(number(config.lambda())).append(", alpha = ").append(number(config.alpha())).append('\n');

@@ -32,7 +32,7 @@ public final class TabularTrainer {
      */
     public static TabularModel fit(RawTable table, TrainingConfig config, TrainingListener listener) {
         FeatureEncoder encoder = FeatureEncoder.fit(table);
-        LabelEncoder labels = LabelEncoder.fit(table);
+        LabelEncoder labels = LabelEncoder.fit(table, config.positiveClass().orElse(null));
         List<String> classNames = new ArrayList<>();
         for (int c = 0; c < labels.numClasses(); c++) {
             classNames.add(labels.name(c));

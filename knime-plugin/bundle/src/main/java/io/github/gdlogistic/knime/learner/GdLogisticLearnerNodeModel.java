@@ -57,7 +57,7 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
     protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         DataTableSpec spec = (DataTableSpec)inSpecs[0];
         List<FeatureColumn> features = checkedFeatures(spec);
-        check(() -> settings.toOptions().toTrainingConfig());
+        check(() -> settings.toTrainingConfig());
         // the classes, when the target's domain knows them, so that the predictor can announce its columns
         ModelDescription description =
             ModelDescription.beforeTraining(settings.target.getStringValue(), features, classValues(spec));
@@ -71,7 +71,7 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
         BufferedDataTable table = (BufferedDataTable)inObjects[0];
         DataTableSpec spec = table.getSpec();
         List<FeatureColumn> features = checkedFeatures(spec);
-        TrainingConfig config = check(() -> settings.toOptions().toTrainingConfig());
+        TrainingConfig config = check(() -> settings.toTrainingConfig());
         String target = settings.target.getStringValue();
 
         TrainingTableBuilder builder = check(() -> new TrainingTableBuilder(features, classValues(spec)));

@@ -1,6 +1,10 @@
 package io.github.gdlogistic.knime.learner;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.NominalValue;
@@ -14,63 +18,110 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
-import io.github.gdlogistic.knime.adapter.LearnerOptions;
+import io.github.gdlogistic.core.NumericRange;
+import io.github.gdlogistic.core.TrainingConfig;
+import io.github.gdlogistic.knime.adapter.TrainingSettings;
+import io.github.gdlogistic.knime.adapter.TrainingSettings.Setting;
 
-/** The learner's KNIME settings models, in one place, and their mapping to plain {@link LearnerOptions}. */
+/**
+ * The learner's KNIME settings models: the columns, and one model per training setting of
+ * {@link TrainingSettings} (same key, default and, for numbers, the core's range as bounds).
+ */
 final class LearnerSettings {
-
-    private static final LearnerOptions DEFAULTS = new LearnerOptions();
 
     final SettingsModelString target = new SettingsModelString("target", "");
     final SettingsModelColumnFilter2 features =
         new SettingsModelColumnFilter2("features", DoubleValue.class, NominalValue.class);
-    final SettingsModelString solver = new SettingsModelString("solver", DEFAULTS.solver());
-    final SettingsModelDoubleBounded learningRate =
-        new SettingsModelDoubleBounded("learningRate", DEFAULTS.learningRate(), Double.MIN_VALUE, Double.MAX_VALUE);
-    final SettingsModelIntegerBounded maxIterations =
-        new SettingsModelIntegerBounded("maxIterations", DEFAULTS.maxIterations(), 1, Integer.MAX_VALUE);
-    final SettingsModelDoubleBounded tolerance =
-        new SettingsModelDoubleBounded("tolerance", DEFAULTS.tolerance(), 0, Double.MAX_VALUE);
-    final SettingsModelDoubleBounded lambda =
-        new SettingsModelDoubleBounded("lambda", DEFAULTS.lambda(), 0, Double.MAX_VALUE);
-    final SettingsModelDoubleBounded alpha = new SettingsModelDoubleBounded("alpha", DEFAULTS.alpha(), 0, 1);
-    final SettingsModelIntegerBounded batchSize =
-        new SettingsModelIntegerBounded("batchSize", DEFAULTS.batchSize(), 1, Integer.MAX_VALUE);
-    final SettingsModelBoolean fitIntercept = new SettingsModelBoolean("fitIntercept", DEFAULTS.fitIntercept());
-    final SettingsModelBoolean standardize = new SettingsModelBoolean("standardize", DEFAULTS.standardize());
-    final SettingsModelString classWeighting = new SettingsModelString("classWeighting", DEFAULTS.classWeighting());
-    final SettingsModelIntegerBounded seed =
-        new SettingsModelIntegerBounded("seed", DEFAULTS.seed(), Integer.MIN_VALUE, Integer.MAX_VALUE);
-    final SettingsModelDoubleBounded threshold =
-        new SettingsModelDoubleBounded("threshold", DEFAULTS.threshold(), 0, 1);
-    final SettingsModelString thresholdMetric =
-        new SettingsModelString("thresholdMetric", DEFAULTS.thresholdMetric());
 
-    private List<SettingsModel> all() {
-        return List.of(target, features, solver, learningRate, maxIterations, tolerance, lambda, alpha, batchSize,
-            fitIntercept, standardize, classWeighting, seed, threshold, thresholdMetric);
+    /** The training settings' models by key, in the order of {@link TrainingSettings#ALL}. */
+    private final Map<String, SettingsModel> training = new LinkedHashMap<>();
+
+    LearnerSettings() {
+        for (Setting setting : TrainingSettings.ALL) {
+            training.put(setting.key(), modelOf(setting));
+        }
     }
 
-    /** @return the training options these settings hold */
-    LearnerOptions toOptions() {
-        return new LearnerOptions().solver(solver.getStringValue()).learningRate(learningRate.getDoubleValue())
-            .maxIterations(maxIterations.getIntValue()).tolerance(tolerance.getDoubleValue())
-            .lambda(lambda.getDoubleValue()).alpha(alpha.getDoubleValue()).batchSize(batchSize.getIntValue())
-            .fitIntercept(fitIntercept.getBooleanValue()).standardize(standardize.getBooleanValue())
-            .classWeighting(classWeighting.getStringValue()).seed(seed.getIntValue())
-            .threshold(threshold.getDoubleValue()).thresholdMetric(thresholdMetric.getStringValue());
+    private static SettingsModel modelOf(final Setting setting) {
+        switch (setting.kind()) {
+            case REAL: {
+                NumericRange range = setting.range().orElseThrow();
+                return new SettingsModelDoubleBounded(setting.key(), (Double)setting.defaultValue(),
+                    range.smallestAllowed(), range.largestAllowed());
+            }
+            case WHOLE: {
+                int lowest = setting.range().map(range -> (int)range.smallestAllowed()).orElse(Integer.MIN_VALUE);
+                int highest = setting.range().map(range -> (int)Math.min(Integer.MAX_VALUE, range.largestAllowed()))
+                    .orElse(Integer.MAX_VALUE);
+                return new SettingsModelIntegerBounded(setting.key(), (Integer)setting.defaultValue(), lowest,
+                    highest);
+            }
+            case FLAG:
+                return new SettingsModelBoolean(setting.key(), (Boolean)setting.defaultValue());
+            default:
+                return new SettingsModelString(setting.key(), (String)setting.defaultValue());
+        }
+    }
+
+    /**
+     * @param key a training setting's key
+     * @return its settings model (a {@code SettingsModelString}, {@code SettingsModelDoubleBounded},
+     *         {@code SettingsModelIntegerBounded} or {@code SettingsModelBoolean} as the setting's kind says)
+     */
+    SettingsModel model(final String key) {
+        return training.get(key);
+    }
+
+    /** @return the core configuration the training settings stand for */
+    TrainingConfig toTrainingConfig() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        training.forEach((key, model) -> values.put(key, valueOf(model)));
+        return TrainingSettings.toConfig(values);
+    }
+
+    private static Object valueOf(final SettingsModel model) {
+        if (model instanceof SettingsModelDoubleBounded) {
+            return ((SettingsModelDoubleBounded)model).getDoubleValue();
+        }
+        if (model instanceof SettingsModelIntegerBounded) {
+            return ((SettingsModelIntegerBounded)model).getIntValue();
+        }
+        if (model instanceof SettingsModelBoolean) {
+            return ((SettingsModelBoolean)model).getBooleanValue();
+        }
+        return ((SettingsModelString)model).getStringValue();
     }
 
     void saveSettingsTo(final NodeSettingsWO settings) {
-        for (SettingsModel model : all()) {
+        target.saveSettingsTo(settings);
+        features.saveSettingsTo(settings);
+        for (SettingsModel model : training.values()) {
             model.saveSettingsTo(settings);
         }
     }
 
     void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        for (SettingsModel model : all()) {
+        for (SettingsModel model : present(settings)) {
             model.loadSettingsFrom(settings);
         }
+    }
+
+    /**
+     * The models whose keys the settings must have: all but the settings added after version 1.0 that a workflow
+     * saved before does not have (they keep their defaults).
+     */
+    private List<SettingsModel> present(final NodeSettingsRO settings) {
+        Set<String> keys = new HashSet<>();
+        for (String key : settings) {
+            keys.add(key);
+        }
+        List<SettingsModel> models = new java.util.ArrayList<>(List.of(target, features));
+        for (Setting setting : TrainingSettings.ALL) {
+            if (!setting.addedAfterVersion1() || keys.contains(setting.key())) {
+                models.add(training.get(setting.key()));
+            }
+        }
+        return models;
     }
 
     /**
@@ -81,12 +132,12 @@ final class LearnerSettings {
      */
     static void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         LearnerSettings candidate = new LearnerSettings();
-        for (SettingsModel model : candidate.all()) {
+        for (SettingsModel model : candidate.present(settings)) {
             model.validateSettings(settings);
         }
         candidate.loadSettingsFrom(settings);
         try {
-            candidate.toOptions().toTrainingConfig();
+            candidate.toTrainingConfig();
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingsException(e.getMessage(), e);
         }

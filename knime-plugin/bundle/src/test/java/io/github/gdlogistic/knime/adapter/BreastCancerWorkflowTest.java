@@ -44,7 +44,7 @@ class BreastCancerWorkflowTest {
         for (String[] row : rows.subList(0, 400)) {
             builder.addRow(values(row, features), row[features]);
         }
-        TabularModel model = TabularTrainer.fit(builder.build(), new LearnerOptions().lambda(lambda).toTrainingConfig());
+        TabularModel model = TabularTrainer.fit(builder.build(), KnimeSettings.config("lambda", lambda));
 
         RawRowEncoder encoder = new RawRowEncoder(model.attributes());
         int correct = 0;

@@ -35,7 +35,7 @@ class ConfigureTimeSpecTest {
             builder.addRow(new Object[] {(double) (i % 4)}, i % 4 < 2 == (i % 3 == 0) ? "pos" : "neg");
         }
         TabularModel model =
-            TabularTrainer.fit(builder.build(), new LearnerOptions().toTrainingConfig(), TrainingListener.NONE);
+            TabularTrainer.fit(builder.build(), KnimeSettings.config(), TrainingListener.NONE);
         List<String> atExecute = PredictionColumns
             .appendedNames(ModelDescription.of("y", model), null, true, "_gd", INPUT_COLUMNS).orElseThrow();
 
@@ -51,7 +51,7 @@ class ConfigureTimeSpecTest {
             builder.addRow(new Object[] {(double) (i % 4)}, i % 4 < 2 == (i % 3 == 0) ? "pos" : "neg");
         }
         TabularModel model =
-            TabularTrainer.fit(builder.build(), new LearnerOptions().toTrainingConfig(), TrainingListener.NONE);
+            TabularTrainer.fit(builder.build(), KnimeSettings.config(), TrainingListener.NONE);
 
         assertEquals(3, model.classValues().size());
         assertEquals(0.9, PredictionThreshold.of(model, true, 0.9));

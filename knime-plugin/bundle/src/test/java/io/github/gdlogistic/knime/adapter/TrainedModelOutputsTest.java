@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.gdlogistic.core.TrainingConfig;
 import io.github.gdlogistic.core.TrainingListener;
 import io.github.gdlogistic.core.table.TabularModel;
 import io.github.gdlogistic.core.table.TabularTrainer;
@@ -20,13 +21,13 @@ import io.github.gdlogistic.core.table.TabularTrainer;
 class TrainedModelOutputsTest {
 
     /** x = 0: 10 positive, 30 negative; x = 1: 25 positive, 15 negative. */
-    private static TabularModel twoByTwoModel(LearnerOptions options) {
+    private static TabularModel twoByTwoModel(TrainingConfig config) {
         TrainingTableBuilder builder = new TrainingTableBuilder(List.of(new FeatureColumn("x", ColumnKind.NUMERIC)));
         add(builder, 0.0, "pos", 10);
         add(builder, 0.0, "neg", 30);
         add(builder, 1.0, "pos", 25);
         add(builder, 1.0, "neg", 15);
-        return TabularTrainer.fit(builder.build(), options.toTrainingConfig(), TrainingListener.NONE);
+        return TabularTrainer.fit(builder.build(), config, TrainingListener.NONE);
     }
 
     private static void add(TrainingTableBuilder builder, double x, String label, int count) {
@@ -44,9 +45,26 @@ class TrainedModelOutputsTest {
         throw new AssertionError("No row for " + variable);
     }
 
+    /** With "neg" as the positive class the table describes the log-odds of neg: the same numbers, signs flipped. */
+    @Test
+    void positiveClassSettingTurnsTheCoefficientTable() {
+        TableContent table = OutputTables.coefficients(
+            twoByTwoModel(KnimeSettings.config("lambda", 0.0, "positiveClass", "neg")));
+        Object[] slope = row(table, "x");
+        Object[] intercept = row(table, "(Intercept)");
+        assertEquals("neg", slope[0]);
+        assertEquals(-Math.log(10.0 / 30.0), (Double) intercept[2], 1e-4);
+        assertEquals(-Math.log(5.0), (Double) slope[2], 1e-4);
+        assertEquals(Math.sqrt(1 / 10.0 + 1 / 30.0 + 1 / 25.0 + 1 / 15.0), (Double) slope[5], 1e-4);
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+            () -> twoByTwoModel(KnimeSettings.config("positiveClass", "maybe")));
+        assertTrue(unknown.getMessage().contains("'maybe'") && unknown.getMessage().contains("[neg, pos]"),
+            unknown.getMessage());
+    }
+
     @Test
     void coefficientTableMatchesTheClosedFormOfATwoByTwoTable() {
-        TableContent table = OutputTables.coefficients(twoByTwoModel(new LearnerOptions().lambda(0)));
+        TableContent table = OutputTables.coefficients(twoByTwoModel(KnimeSettings.config("lambda", 0.0)));
         assertEquals(OutputTables.COEFFICIENT_COLUMNS, table.columnNames());
         Object[] slope = row(table, "x");
         Object[] intercept = row(table, "(Intercept)");
@@ -65,7 +83,7 @@ class TrainedModelOutputsTest {
 
     @Test
     void regularizedModelsHaveNoStatistics() {
-        TableContent table = OutputTables.coefficients(twoByTwoModel(new LearnerOptions().lambda(0.1)));
+        TableContent table = OutputTables.coefficients(twoByTwoModel(KnimeSettings.config("lambda", 0.1)));
         Object[] slope = row(table, "x");
         assertNull(slope[5]);
         assertNull(slope[6]);
@@ -74,7 +92,7 @@ class TrainedModelOutputsTest {
 
     @Test
     void trainingTableHoldsTheLearningCurveAndTheThresholdCurve() {
-        TabularModel model = twoByTwoModel(new LearnerOptions().thresholdMetric("accuracy"));
+        TabularModel model = twoByTwoModel(KnimeSettings.config("thresholdMetric", "accuracy"));
         TableContent table = OutputTables.training(model);
         int lossRows = model.report().lossHistory().size();
         assertTrue(lossRows > 0);
@@ -89,7 +107,7 @@ class TrainedModelOutputsTest {
 
     @Test
     void modelSurvivesTheCodecRoundTrip() throws IOException {
-        TabularModel model = twoByTwoModel(new LearnerOptions());
+        TabularModel model = twoByTwoModel(KnimeSettings.config());
         TabularModel restored = ModelCodec.decode(ModelCodec.encode(model), ModelCodec.FORMAT_VERSION);
         assertEquals(model.classValues(), restored.classValues());
         assertEquals(model.attributes(), restored.attributes());
@@ -103,7 +121,7 @@ class TrainedModelOutputsTest {
     void codecRejectsDamagedOrForeignContent() {
         assertThrows(IOException.class, () -> ModelCodec.decode("not base64 at all!", ModelCodec.FORMAT_VERSION));
         assertThrows(IOException.class, () -> ModelCodec.decode("AAAA", ModelCodec.FORMAT_VERSION));
-        String good = ModelCodec.encode(twoByTwoModel(new LearnerOptions()));
+        String good = ModelCodec.encode(twoByTwoModel(KnimeSettings.config()));
         assertThrows(IOException.class, () -> ModelCodec.decode(good, ModelCodec.FORMAT_VERSION + 1));
     }
 
@@ -122,7 +140,7 @@ class TrainedModelOutputsTest {
         add(builder, 0.7, "a", 2);
         add(builder, 0.3, "b", 2);
         assertThrows(java.util.concurrent.CancellationException.class, () -> TabularTrainer.fit(builder.build(),
-                new LearnerOptions().solver("gd").toTrainingConfig(), progress));
+                KnimeSettings.config("solver", "gd"), progress));
     }
 
     @Test
@@ -130,13 +148,13 @@ class TrainedModelOutputsTest {
         TrainingTableBuilder separable = new TrainingTableBuilder(List.of(new FeatureColumn("x", ColumnKind.NUMERIC)));
         add(separable, 0.0, "a", 5);
         add(separable, 1.0, "b", 5);
-        TabularModel model = TabularTrainer.fit(separable.build(), new LearnerOptions().lambda(0).toTrainingConfig());
+        TabularModel model = TabularTrainer.fit(separable.build(), KnimeSettings.config("lambda", 0.0));
         String warning = TrainingWarnings.warning(model.report(), 2).orElseThrow();
         assertTrue(warning.contains("separable"), warning);
         assertTrue(warning.contains("2 rows were skipped"), warning);
 
-        TabularModel shortRun = twoByTwoModel(new LearnerOptions().solver("gd").maxIterations(2));
+        TabularModel shortRun = twoByTwoModel(KnimeSettings.config("solver", "gd", "maxIterations", 2));
         assertTrue(TrainingWarnings.warning(shortRun.report(), 0).orElseThrow().contains("Did not converge"));
-        assertTrue(TrainingWarnings.warning(twoByTwoModel(new LearnerOptions()).report(), 0).isEmpty());
+        assertTrue(TrainingWarnings.warning(twoByTwoModel(KnimeSettings.config()).report(), 0).isEmpty());
     }
 }
