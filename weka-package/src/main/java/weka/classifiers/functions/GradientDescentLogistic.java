@@ -9,7 +9,7 @@ import io.github.gdlogistic.core.TrainingReport;
 import io.github.gdlogistic.core.table.AttributeSpec;
 import io.github.gdlogistic.core.table.ModelSummary;
 import io.github.gdlogistic.core.table.TabularModel;
-import io.github.gdlogistic.core.table.TabularTrainer;
+import io.github.gdlogistic.core.table.TabularRun;
 import io.github.gdlogistic.weka.AnnotatedOptions;
 import io.github.gdlogistic.weka.CoreModelFiles;
 import io.github.gdlogistic.weka.DebugOutputListener;
@@ -18,6 +18,7 @@ import io.github.gdlogistic.weka.OptionTags;
 import io.github.gdlogistic.weka.TrainingHeader;
 
 import weka.classifiers.AbstractClassifier;
+import weka.classifiers.IterativeClassifier;
 import weka.core.AdditionalMeasureProducer;
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
@@ -51,15 +52,17 @@ import java.util.function.UnaryOperator;
  * Logistic regression trained by gradient descent, as a Weka classifier. A thin adapter: the options become the
  * shared core's {@link TrainingConfig}, the instances the core's raw table ({@link InstancesConverter}), training
  * progress Weka's debug output ({@link DebugOutputListener}); everything that decides how the model is trained or
- * predicts (dummy coding of nominal attributes, missing values, constant attributes, labels, standardization, solvers, threshold) is the
- * core's {@link TabularTrainer} and {@link TabularModel}.
+ * predicts (dummy coding of nominal attributes, missing values, constant attributes, labels, standardization,
+ * solvers, threshold) is the core's {@link TabularRun} and {@link TabularModel}. The classifier is iterative
+ * ({@link IterativeClassifier}): one {@code next()} is one iteration of the solver (one epoch of a mini-batch
+ * solver).
  *
  * <p>Every option is a bean property annotated with {@link OptionMetadata}, so the command line, the GUI property
  * sheet and the Experimenter see the same settings; {@link #setOptions(String[])} reads them strictly
  * ({@link AnnotatedOptions}) and setters refuse values the core refuses, naming the option and the value.
  */
 public class GradientDescentLogistic extends AbstractClassifier implements WeightedInstancesHandler,
-        TechnicalInformationHandler, Randomizable, AdditionalMeasureProducer {
+        TechnicalInformationHandler, Randomizable, AdditionalMeasureProducer, IterativeClassifier {
 
     private static final long serialVersionUID = 4207131581129452913L;
 
@@ -119,8 +122,17 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** The custom class weights as typed, empty for none. */
     private String customClassWeights = "";
 
-    /** The fitted model, {@code null} before training. */
+    /** The fitted model, {@code null} before training and while a stepped run has moved on since it was read. */
     private TabularModel model;
+
+    /** The stepped training run between {@link #initializeClassifier} and {@link #done} (kept after it to resume). */
+    private TabularRun run;
+
+    /** Whether {@link #done} keeps the run so that iterating can go on later ({@code -continue-iterating}). */
+    private boolean resume;
+
+    /** Progress output of the current run. */
+    private transient DebugOutputListener progress;
 
     /** The training header in the core's terms, {@code null} before training. */
     private InstancesConverter converter;
@@ -147,6 +159,8 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
         ObjectInputStream.GetField fields = in.readFields();
         model = (TabularModel) fields.get("model", null);
+        run = (TabularRun) fields.get("run", null);
+        resume = fields.get("resume", false);
         converter = (InstancesConverter) fields.get("converter", null);
         trainingHeader = (TrainingHeader) fields.get("trainingHeader", null);
         trainedOptions = (String) fields.get("trainedOptions", null);
@@ -349,20 +363,119 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
 
     // ---------------------------------------------------------------- training and prediction
 
+    /**
+     * Trains from scratch: {@link #initializeClassifier}, steps until the stopping rule ends the run, {@link #done}.
+     */
     @Override
     public void buildClassifier(Instances data) throws Exception {
+        run = null;
+        initializeClassifier(data);
+        while (run.step()) {
+            // the core's run records, reports and decides; the model is read once, at the end
+        }
+        done();
+    }
+
+    /**
+     * Starts a stepped training run on the data: checks them, encodes them and evaluates the starting point. With
+     * {@link #setResume resume} on and a run kept from before (a model loaded to continue iterating), the run goes on
+     * instead, on the same data, up to the current maximum iterations.
+     *
+     * @param data the training data
+     * @throws Exception when the data cannot be used (Weka's capabilities message, or the core's naming the problem)
+     */
+    @Override
+    public void initializeClassifier(Instances data) throws Exception {
+        progress = DebugOutputListener.create(getDebug(), System.err);
+        if (resume && run != null) {
+            trainingHeader.requireCompatible(data);
+            run.resume(converter.toTable(data), progress);
+            run.extendTo(config.maxIterations());
+            model = null;
+            return;
+        }
         getCapabilities().testWithFail(data);
         TrainingConfig config = trainingConfig();
         InstancesConverter newConverter = new InstancesConverter(data);
-        DebugOutputListener progress = DebugOutputListener.create(getDebug(), System.err);
         progress.trainingStarted(data.numInstances(), config.toString());
-        TabularModel newModel = TabularTrainer.fit(newConverter.toTable(data), config, progress);
-        progress.trainingFinished(newModel.report());
-        model = newModel;
+        TabularRun newRun = TabularRun.start(newConverter.toTable(data), config, progress);
+        run = newRun;
+        model = null;
         converter = newConverter;
         trainingHeader = new TrainingHeader(data);
         importedFrom = null;
         trainedOptions = Utils.joinOptions(getOptions());
+    }
+
+    /**
+     * One iteration of the solver (one epoch of a mini-batch solver); the classifier then predicts, prints and
+     * serializes the current model.
+     *
+     * @return whether training goes on (false once the stopping rule has ended it)
+     * @throws IllegalStateException before {@link #initializeClassifier}
+     */
+    @Override
+    public boolean next() throws Exception {
+        if (run == null) {
+            throw new IllegalStateException("No training run to step: call initializeClassifier(data) before next()");
+        }
+        boolean more = run.step();
+        model = null;
+        return more;
+    }
+
+    /**
+     * Ends iterating: the model becomes the final one (threshold tuned as configured, coefficient statistics where
+     * they apply). Without {@link #setResume resume} the run's state is dropped; with it, it is kept (and saved with
+     * the classifier) so that iterating can go on later.
+     */
+    @Override
+    public void done() throws Exception {
+        if (run == null) {
+            return;
+        }
+        run.finish();
+        model = run.model();
+        run.close();
+        progress.trainingFinished(model.report());
+        if (!resume) {
+            run = null;
+        }
+    }
+
+    /**
+     * @param resume whether {@link #done} keeps the training state so that a saved model can continue iterating
+     */
+    @Override
+    public void setResume(boolean resume) {
+        this.resume = resume;
+    }
+
+    /** @return whether {@link #done} keeps the training state */
+    @OptionMetadata(displayName = "Keep training state",
+            description = "Keep the solver's state in the model after training, so that training can continue later "
+                    + "from where it stopped (Weka's -l model -t data -T data -continue-iterating, with a higher "
+                    + "maximum iterations; the other settings stay those the model was trained with). Makes saved "
+                    + "models larger.",
+            commandLineParamName = "resume", commandLineParamSynopsis = "-resume", commandLineParamIsFlag = true,
+            displayOrder = 25)
+    @Override
+    public boolean getResume() {
+        return resume;
+    }
+
+    /** The model of the run as it is now, read from the run when it has moved on since. */
+    private TabularModel currentModel() {
+        if (model == null && run != null) {
+            model = run.model();
+        }
+        return model;
+    }
+
+    /** A stepped classifier is saved with the model of its current iteration. */
+    private void writeObject(java.io.ObjectOutputStream out) throws IOException {
+        currentModel();
+        out.defaultWriteObject();
     }
 
     /**
@@ -466,7 +579,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
      * @throws IllegalStateException before {@link #buildClassifier(Instances)}
      */
     public TabularModel fittedModel() {
-        if (model == null) {
+        if (currentModel() == null) {
             throw new IllegalStateException("No model built yet: call buildClassifier first");
         }
         return model;
@@ -474,7 +587,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
 
     @Override
     public String toString() {
-        if (model == null) {
+        if (currentModel() == null) {
             return "No model built yet.";
         }
         StringBuilder text = new StringBuilder();
@@ -529,7 +642,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             throw new IllegalArgumentException("Measure '" + measureName + "' is not supported by "
                     + "GradientDescentLogistic; expected one of " + MEASURES);
         }
-        if (model == null) {
+        if (currentModel() == null) {
             return Double.NaN;
         }
         TrainingReport report = model.report();

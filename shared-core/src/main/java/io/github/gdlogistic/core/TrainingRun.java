@@ -53,7 +53,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     private final boolean tunesThreshold;
     private final FeatureScaling scaling;
     private final Optimizer optimizer;
-    private final StoppingRule rule;
+    private StoppingRule rule;
     private final int rows;
     private final int features;
     private final int numClasses;
@@ -61,6 +61,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     private int iterations;
     private double startStationarity;
     private Stop stop;
+    private boolean finishedByCaller;
     private long elapsedNanos;
     private transient Dataset data;
     private transient LogLossObjective objective;
@@ -268,8 +269,33 @@ public final class TrainingRun implements AutoCloseable, Serializable {
                 optimizer.stationarity(), history(), elapsedNanos / 1_000_000, solverDescription());
         LogisticModel model = new LogisticModel(numClasses, coefficients, intercepts, standardized,
                 standardizedIntercepts, threshold, null, report, config);
-        return stop != null && tunesThreshold ? ThresholdTuning.afterTraining(model, data, config, heldOutCurve)
-                : model;
+        return (stop != null || finishedByCaller) && tunesThreshold
+                ? ThresholdTuning.afterTraining(model, data, config, heldOutCurve) : model;
+    }
+
+    /**
+     * Ends the run here, before its stopping rule would: from now on {@link #model()} is the final model (with the
+     * threshold tuned as configured), its report saying {@link StopReason#NOT_FINISHED} unless the rule had ended the
+     * run already. {@link #extendTo} can open it again.
+     */
+    public void finish() {
+        finishedByCaller = true;
+    }
+
+    /**
+     * Lets a run that reached its iteration limit (or was finished by its caller) go on to a higher limit.
+     *
+     * @param maxIterations the new iteration limit
+     * @return whether the run can take more steps now
+     */
+    public boolean extendTo(int maxIterations) {
+        boolean open = stop == null || stop == Stop.MAX_ITERATIONS;
+        if (open && maxIterations > iterations) {
+            rule = new StoppingRule(maxIterations, config.lossTolerance(), config.gradientTolerance());
+            stop = null;
+            finishedByCaller = false;
+        }
+        return stop == null;
     }
 
     private StopReason stopReason() {

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Trains a {@link TabularModel} from host rows: fits the {@link FeatureEncoder} and {@link LabelEncoder}, encodes the
- * rows with a class value into a dense {@link Dataset}, trains, and adds coefficient statistics for unregularized
- * binary models. Stateless.
+ * rows with a class value into a dense {@link Dataset}, trains (a {@link TabularRun} stepped to its end), and adds
+ * coefficient statistics for unregularized binary models. Stateless.
  */
 public final class TabularTrainer {
 
@@ -31,27 +31,43 @@ public final class TabularTrainer {
      * @throws IllegalArgumentException when the data cannot be used, naming the problem
      */
     public static TabularModel fit(RawTable table, TrainingConfig config, TrainingListener listener) {
-        FeatureEncoder encoder = FeatureEncoder.fit(table);
-        LabelEncoder labels = LabelEncoder.fit(table, config.positiveClass().orElse(null));
+        try (TabularRun run = TabularRun.start(table, config, listener)) {
+            while (run.step()) {
+                // the run records, reports and decides
+            }
+            return run.model();
+        }
+    }
+
+    /** The encoded rows, with the classes named for messages. */
+    static Dataset encodeWithNames(RawTable table, FeatureEncoder encoder, LabelEncoder labels) {
         List<String> classNames = new ArrayList<>();
         for (int c = 0; c < labels.numClasses(); c++) {
             classNames.add(labels.name(c));
         }
-        Dataset data = encode(table, encoder, labels).withClassNames(classNames);
-        TrainingConfig modelConfig = toModelClasses(config, labels);
-        LogisticModel model = LogisticRegressionTrainer.fit(data, modelConfig, listener);
-        double[] standardErrors = null;
-        if (model.isBinary() && config.lambda() == 0 && !model.report().possiblySeparable()) {
-            double[] classWeights = LogisticRegressionTrainer.effectiveClassWeights(data, modelConfig);
-            Optional<CoefficientStatistics> statistics = CoefficientStatistics.compute(data, model, classWeights);
-            if (statistics.isPresent()) {
-                standardErrors = new double[data.features() + 1];
-                for (int j = 0; j <= data.features(); j++) {
-                    standardErrors[j] = statistics.get().standardError(j);
-                }
-            }
+        return encode(table, encoder, labels).withClassNames(classNames);
+    }
+
+    /**
+     * Wald standard errors for unregularized binary models that have a finite optimum, else {@code null}.
+     *
+     * @return the standard errors (features, then intercept), or {@code null}
+     */
+    static double[] standardErrors(Dataset data, LogisticModel model, TrainingConfig modelConfig,
+            TrainingConfig config) {
+        if (!model.isBinary() || config.lambda() != 0 || model.report().possiblySeparable()) {
+            return null;
         }
-        return new TabularModel(encoder, labels, model, standardErrors);
+        double[] classWeights = LogisticRegressionTrainer.effectiveClassWeights(data, modelConfig);
+        Optional<CoefficientStatistics> statistics = CoefficientStatistics.compute(data, model, classWeights);
+        if (statistics.isEmpty()) {
+            return null;
+        }
+        double[] standardErrors = new double[data.features() + 1];
+        for (int j = 0; j <= data.features(); j++) {
+            standardErrors[j] = statistics.get().standardError(j);
+        }
+        return standardErrors;
     }
 
     /**
@@ -103,7 +119,7 @@ public final class TabularTrainer {
         return new Dataset(values, count, d, classes, weights, labels.numClasses());
     }
 
-    private static TrainingConfig toModelClasses(TrainingConfig config, LabelEncoder labels) {
+    static TrainingConfig toModelClasses(TrainingConfig config, LabelEncoder labels) {
         if (config.classWeighting() != ClassWeighting.CUSTOM) {
             return config;
         }
