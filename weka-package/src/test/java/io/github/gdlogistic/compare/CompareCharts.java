@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Draws the pictures of {@code ./compare} on breast-cancer-wisconsin-diagnostic, from models trained through
@@ -37,11 +38,12 @@ public final class CompareCharts {
 
     /**
      * The class whose probability the threshold picture thresholds and tunes, named on the picture. This is the one
-     * place that decides it: GradientDescentLogistic treats the class attribute's second value as positive, which in
-     * breast-cancer-wisconsin-diagnostic.arff ({@code {malignant,benign}}) is benign; {@link #positiveClass} checks
-     * that the data agree.
+     * place that decides it: the picture's models are trained with {@code -positive-class} set to it, so their
+     * threshold and tuning refer to it whatever the ARFF's class order (breast-cancer-wisconsin-diagnostic.arff has
+     * {@code {malignant,benign}}, whose default positive class would be benign). Malignant, as a medical reader
+     * expects: the positive finding. {@link #positiveClass} checks that the data have it.
      */
-    static final String POSITIVE_CLASS = "benign";
+    static final String POSITIVE_CLASS = "malignant";
 
     private CompareCharts() {
     }
@@ -67,17 +69,17 @@ public final class CompareCharts {
     }
 
     /**
-     * Returns {@link #POSITIVE_CLASS} after checking that it is the class the classifier treats as positive.
+     * Returns {@link #POSITIVE_CLASS} after checking that the data can have it as the positive class: a two-class
+     * attribute with that value, in either position ({@code -positive-class} chooses it).
      *
      * @param data the data of the picture, class attribute set
      * @return the positive class value
-     * @throws IllegalArgumentException when the data have no such class, or it is not the positive one
+     * @throws IllegalArgumentException when the class attribute does not have two values, one of them this class
      */
     static String positiveClass(Instances data) {
-        int index = data.classAttribute().indexOfValue(POSITIVE_CLASS);
-        if (data.numClasses() != 2 || index != 1) {
-            throw new IllegalArgumentException("The threshold picture needs a two-class attribute whose second value "
-                    + "(the positive class) is '" + POSITIVE_CLASS + "'; found " + data.classAttribute());
+        if (data.numClasses() != 2 || data.classAttribute().indexOfValue(POSITIVE_CLASS) < 0) {
+            throw new IllegalArgumentException("The threshold picture needs a two-class attribute with the value '"
+                    + POSITIVE_CLASS + "' (its positive class); found " + data.classAttribute());
         }
         return POSITIVE_CLASS;
     }
@@ -138,7 +140,11 @@ public final class CompareCharts {
         for (int m = 0; m < metrics.length; m++) {
             String metric = metrics[m];
             TabularModel model = train(data, "-lambda " + LAMBDA + " -threshold-metric " + metric
-                    + " -threshold-holdout 0.3 -seed 1");
+                    + " -threshold-holdout 0.3 -seed 1 -positive-class " + Utils.quote(positive));
+            if (!model.positiveClass().equals(Optional.of(positive))) {
+                throw new IllegalStateException("The " + metric + " model's positive class is "
+                        + model.positiveClass().orElse("(none)") + ", not " + positive);
+            }
             ThresholdCurve curve = model.thresholdCurve().orElseThrow(() -> new IllegalStateException(
                     "No threshold curve for metric " + metric));
             String label = String.format(Locale.ROOT, "%s: best %.4f at threshold %.3f", metric, curve.bestValue(),
