@@ -208,6 +208,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
                     + "listener) before stepping");
         }
         long began = System.nanoTime();
+        finishedByCaller = false;
         StepOutcome outcome = optimizer.step();
         iterations++;
         if (iterations == losses.length) {
@@ -274,9 +275,9 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     }
 
     /**
-     * Ends the run here, before its stopping rule would: from now on {@link #model()} is the final model (with the
-     * threshold tuned as configured), its report saying {@link StopReason#NOT_FINISHED} unless the rule had ended the
-     * run already. {@link #extendTo} can open it again.
+     * Ends the run here, before its stopping rule would: {@link #model()} is then the final model (with the threshold
+     * tuned as configured), its report saying {@link StopReason#NOT_FINISHED} unless the rule had ended the run
+     * already. Another {@link #step} makes it a running model again.
      */
     public void finish() {
         finishedByCaller = true;
