@@ -1,7 +1,9 @@
 package io.github.gdlogistic.core;
 
+import io.github.gdlogistic.core.metrics.ConfusionMetric;
+
 /** The metric a binary decision threshold is tuned to maximize. */
-public enum ThresholdMetric implements NamedOption {
+public enum ThresholdMetric implements NamedOption, ConfusionMetric {
     /** No tuning: the configured threshold is used. */
     NONE("none", "Keep the configured decision threshold."),
     /** Fraction of (weighted) instances classified correctly. */
@@ -40,6 +42,7 @@ public enum ThresholdMetric implements NamedOption {
      * @param falseNegatives weight of positives predicted negative
      * @return the metric value; 0 where it is undefined (e.g. F1 with no positive prediction)
      */
+    @Override
     public double evaluate(double truePositives, double falsePositives, double trueNegatives, double falseNegatives) {
         double positives = truePositives + falseNegatives;
         double negatives = trueNegatives + falsePositives;

@@ -1,7 +1,5 @@
 package io.github.gdlogistic.core.metrics;
 
-import io.github.gdlogistic.core.ThresholdMetric;
-
 import java.io.Serializable;
 
 /**
@@ -12,7 +10,11 @@ public final class ThresholdCurve implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private final ThresholdMetric metric;
+    /**
+     * The metric. Files written by version 1.0 hold the configuration's threshold metric here, which implements
+     * {@link ConfusionMetric}, so they read back unchanged.
+     */
+    private final ConfusionMetric metric;
     private final double[] thresholds;
     private final double[] values;
     private final int best;
@@ -25,7 +27,7 @@ public final class ThresholdCurve implements Serializable {
      * @param best index of the chosen threshold
      * @param heldOut whether the curve was computed on held-out data
      */
-    public ThresholdCurve(ThresholdMetric metric, double[] thresholds, double[] values, int best, boolean heldOut) {
+    public ThresholdCurve(ConfusionMetric metric, double[] thresholds, double[] values, int best, boolean heldOut) {
         this.metric = metric;
         this.thresholds = thresholds.clone();
         this.values = values.clone();
@@ -34,7 +36,7 @@ public final class ThresholdCurve implements Serializable {
     }
 
     /** @return the metric maximized */
-    public ThresholdMetric metric() {
+    public ConfusionMetric metric() {
         return metric;
     }
 

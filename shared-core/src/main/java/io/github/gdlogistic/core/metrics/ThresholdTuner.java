@@ -1,7 +1,5 @@
 package io.github.gdlogistic.core.metrics;
 
-import io.github.gdlogistic.core.ThresholdMetric;
-
 import java.util.Arrays;
 
 /**
@@ -20,15 +18,12 @@ public final class ThresholdTuner {
      * @param scores positive-class probability per row
      * @param positive whether each row is positive
      * @param weights weight per row or {@code null}
-     * @param metric the metric to maximize (not NONE)
+     * @param metric the metric to maximize
      * @param heldOut whether the scores come from held-out data (recorded in the curve)
      * @return the full curve with the best threshold
      */
-    public static ThresholdCurve tune(double[] scores, boolean[] positive, double[] weights, ThresholdMetric metric,
+    public static ThresholdCurve tune(double[] scores, boolean[] positive, double[] weights, ConfusionMetric metric,
             boolean heldOut) {
-        if (metric == ThresholdMetric.NONE) {
-            throw new IllegalArgumentException("Threshold metric NONE cannot be tuned; choose a metric to maximize");
-        }
         int n = scores.length;
         if (n == 0) {
             throw new IllegalArgumentException("Threshold tuning needs at least one scored row, but got none");

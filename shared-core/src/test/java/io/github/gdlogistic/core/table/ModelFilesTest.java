@@ -62,6 +62,10 @@ class ModelFilesTest {
         }
         assertEquals(Double.parseDouble(expected.getProperty("threshold")), old.threshold(), 0.0);
         assertTrue(old.thresholdCurve().isPresent());
+        // the curve's metric field now has the type of the metrics package's interface; 1.0 files hold the enum
+        assertTrue(old.thresholdCurve().get().metric() instanceof io.github.gdlogistic.core.ThresholdMetric);
+        assertTrue(old.summary().contains("(tuned to maximize " + old.thresholdCurve().get().metric().optionName()),
+                old.summary());
     }
 
     @Test
