@@ -2,6 +2,9 @@ package io.github.gdlogistic.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -133,5 +136,64 @@ class TrainingConfigTest {
         try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
             return in.readObject();
         }
+    }
+
+    @Test
+    void theReadableFormNamesTheOptionsThatApply() {
+        assertEquals("solver=auto, maxIterations=1000, lossTolerance=1.0E-9, gradientTolerance=1.0E-6, "
+                + "lambda=1.0E-4, alpha=0.0, fitIntercept=true, standardize=true, classWeighting=none, threshold=0.5, "
+                + "seed=1, threads=0", TrainingConfig.defaults().toString());
+        String adam = TrainingConfig.builder().solver(Solver.ADAM).learningRate(0.01)
+                .schedule(LearningRateSchedule.EXPONENTIAL).decay(0.2).miniBatchSize(64).classWeights(1, 3)
+                .thresholdMetric(ThresholdMetric.F1).thresholdHoldout(0.25).scalarLoops(true).positiveClass("yes")
+                .build().toString();
+        assertEquals("solver=adam, learningRate=0.01, schedule=exponential, decay=0.2, miniBatchSize=64, beta1=0.9, "
+                + "beta2=0.999, epsilon=1.0E-8, maxIterations=1000, lossTolerance=1.0E-9, gradientTolerance=1.0E-6, "
+                + "lambda=1.0E-4, alpha=0.0, fitIntercept=true, standardize=true, classWeighting=custom[1.0, 3.0], "
+                + "threshold=0.5, thresholdMetric=f1, thresholdHoldout=0.25, seed=1, threads=0, scalarLoops=true, "
+                + "positiveClass=yes", adam);
+        assertEquals("solver=momentum, learningRate=0.1, miniBatchSize=32, momentum=0.5", TrainingConfig.builder()
+                .solver(Solver.MOMENTUM).momentum(0.5).build().toString().substring(0, 65));
+        assertEquals("solver=gd, learningRate=0.1, maxIterations", TrainingConfig.builder().solver(Solver.GD).build()
+                .toString().substring(0, 42));
+    }
+
+    @Test
+    void theL1PartIsThereOnlyWithBothLambdaAndAlpha() {
+        assertFalse(TrainingConfig.defaults().hasL1());
+        assertFalse(TrainingConfig.builder().lambda(0).alpha(1).build().hasL1());
+        assertFalse(TrainingConfig.builder().lambda(0.1).alpha(0).build().hasL1());
+        assertTrue(TrainingConfig.builder().lambda(0.1).alpha(0.5).build().hasL1());
+    }
+
+    @Test
+    void rangesSayWhatTheyAllow() {
+        NumericRange threshold = TrainingConfig.THRESHOLD_RANGE;
+        assertFalse(threshold.lowerIncluded() || threshold.upperIncluded() || threshold.wholeNumbers());
+        assertEquals(Math.nextUp(0.0), threshold.smallestAllowed(), 0.0);
+        assertEquals(Math.nextDown(1.0), threshold.largestAllowed(), 0.0);
+        assertEquals("strictly between 0 and 1", threshold.toString());
+        NumericRange alpha = TrainingConfig.ALPHA_RANGE;
+        assertTrue(alpha.lowerIncluded() && alpha.upperIncluded());
+        assertEquals(0.0, alpha.smallestAllowed(), 0.0);
+        assertEquals(1.0, alpha.largestAllowed(), 0.0);
+        NumericRange iterations = TrainingConfig.MAX_ITERATIONS_RANGE;
+        assertTrue(iterations.wholeNumbers());
+        assertEquals(1.0, iterations.smallestAllowed(), 0.0);
+        assertFalse(iterations.contains(1.5));
+        assertTrue(iterations.contains(7));
+        assertEquals(Math.nextDown(Double.POSITIVE_INFINITY), TrainingConfig.LEARNING_RATE_RANGE.largestAllowed(), 0.0);
+        assertFalse(TrainingConfig.LEARNING_RATE_RANGE.contains(Double.POSITIVE_INFINITY));
+        assertFalse(TrainingConfig.LEARNING_RATE_RANGE.contains(Double.NaN));
+    }
+
+    @Test
+    void optionNamesAreListedAndReadBack() {
+        assertArrayEquals(new String[] {"auto", "gd", "sgd", "momentum", "nesterov", "adam"},
+                NamedOption.optionNames(Solver.class));
+        assertEquals(Solver.NESTEROV, Solver.fromName("NESTEROV"));
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Solver.fromName("newton"));
+        assertTrue(e.getMessage().contains("newton") && e.getMessage().contains("adam"), e.getMessage());
     }
 }
