@@ -36,7 +36,8 @@ import org.w3c.dom.Element;
  *   <li><b>Header</b>: the application's name and version, and an annotation stating what the document does not
  *       carry (the decision threshold, see below).</li>
  *   <li><b>DataDictionary</b>: every input attribute, also those missing in every training row (numeric attributes
- *       {@code continuous double}, nominal attributes {@code categorical string} with their values), then the
+ *       {@code continuous double}, nominal attributes {@code categorical string} with their values, in their order
+ *       but for the swap of {@link #dictionaryOrder}), then the
  *       target with all its class values in the model's host order ({@link TabularModel#classValues()}).</li>
  *   <li><b>MiningSchema</b>: each used attribute as an active field with {@code missingValueReplacement} (the training
  *       mean of a numeric attribute, the training mode of a nominal one, exactly the encoder's fill values) and
@@ -242,11 +243,12 @@ public final class PmmlWriter {
         Element dictionary = document.createElementNS(NAMESPACE, "DataDictionary");
         List<AttributeSpec> attributes = model.attributes();
         dictionary.setAttribute("numberOfFields", String.valueOf(attributes.size() + 1));
-        for (AttributeSpec attribute : attributes) {
+        for (int a = 0; a < attributes.size(); a++) {
+            AttributeSpec attribute = attributes.get(a);
             Element field = element(document, dictionary, "DataField");
             field.setAttribute("name", attribute.name());
             if (attribute.isNominal()) {
-                categorical(document, field, attribute.values());
+                categorical(document, field, dictionaryOrder(attribute, (int) model.encoder().fillValue(a)));
             } else {
                 field.setAttribute("optype", "continuous");
                 field.setAttribute("dataType", "double");
@@ -256,6 +258,34 @@ public final class PmmlWriter {
         target.setAttribute("name", targetName);
         categorical(document, target, model.classValues());
         return dictionary;
+    }
+
+    /**
+     * The values of a nominal attribute in the order the data dictionary lists them: the attribute's order, except
+     * when the label of the missing value replacement (the training mode) reads as a whole number {@code i} within
+     * the value list and is not at position {@code i}: then it swaps places with the value at position {@code i}.
+     * Weka's PMML consumer reads a replacement that parses as a number as a value <em>index</em> into the data
+     * dictionary's list (so "1" would stand for the second value); the swap makes that index name the mode itself.
+     * The order of a categorical field's values carries no meaning in PMML (predictors and replacements name values
+     * by label, and Weka maps incoming values by label), so other consumers read the same model.
+     *
+     * @param attribute a nominal attribute
+     * @param mode the index of its missing value replacement in the attribute's values
+     * @return the values in data dictionary order
+     */
+    static List<String> dictionaryOrder(AttributeSpec attribute, int mode) {
+        List<String> values = new java.util.ArrayList<>(attribute.values());
+        String label = values.get(mode);
+        double number;
+        try {
+            number = Double.parseDouble(label);
+        } catch (NumberFormatException e) {
+            return values;
+        }
+        if (number >= 0 && number < values.size() && number == Math.rint(number) && (int) number != mode) {
+            java.util.Collections.swap(values, mode, (int) number);
+        }
+        return values;
     }
 
     private static void categorical(Document document, Element field, List<String> values) {

@@ -158,7 +158,9 @@ class PmmlWriterTest {
             Element field = fields.get(a);
             assertEquals(attribute.name(), field.getAttribute("name"));
             assertEquals(attribute.isNominal() ? "categorical" : "continuous", field.getAttribute("optype"));
-            assertEquals(attribute.isNominal() ? attribute.values() : List.of(), values(field));
+            assertEquals(attribute.isNominal()
+                    ? PmmlWriter.dictionaryOrder(attribute, (int) model.encoder().fillValue(a)) : List.of(),
+                    values(field));
         }
         Element targetField = fields.get(attributes.size());
         assertEquals(target, targetField.getAttribute("name"));
@@ -312,6 +314,20 @@ class PmmlWriterTest {
         assertTrue(note.startsWith("Not carried: the model's decision threshold 0.3"), note);
         TabularModel plain = TabularTrainer.fit(table, CONFIG);
         assertFalse(PmmlWriter.toPmml(plain, "class").contains("Not carried"));
+    }
+
+    @Test
+    void numericLabelOfTheModeSitsAtItsOwnIndex() {
+        AttributeSpec grades = AttributeSpec.nominal("grade", List.of("1", "2", "3", "10"));
+        // Weka's consumer reads the replacement "1" as index 1: the mode "1" moves there, "2" takes its place.
+        assertEquals(List.of("2", "1", "3", "10"), PmmlWriter.dictionaryOrder(grades, 0));
+        assertEquals(List.of("1", "3", "2", "10"), PmmlWriter.dictionaryOrder(grades, 1));
+        assertEquals(List.of("1", "2", "10", "3"), PmmlWriter.dictionaryOrder(grades, 2));
+        // "10" is no index of four values: no swap can help there (a limit of Weka's consumer).
+        assertEquals(List.of("1", "2", "3", "10"), PmmlWriter.dictionaryOrder(grades, 3));
+        // A label already at its own index, and labels that are not numbers, stay where they are.
+        assertEquals(List.of("0", "1"), PmmlWriter.dictionaryOrder(AttributeSpec.nominal("bit", List.of("0", "1")), 1));
+        assertEquals(COLOR.values(), PmmlWriter.dictionaryOrder(COLOR, 2));
     }
 
     @Test
