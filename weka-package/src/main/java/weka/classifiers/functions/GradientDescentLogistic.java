@@ -6,6 +6,7 @@ import io.github.gdlogistic.core.Solver;
 import io.github.gdlogistic.core.ThresholdMetric;
 import io.github.gdlogistic.core.TrainingConfig;
 import io.github.gdlogistic.core.TrainingReport;
+import io.github.gdlogistic.core.pmml.PmmlWriter;
 import io.github.gdlogistic.core.table.AttributeSpec;
 import io.github.gdlogistic.core.table.ModelSummary;
 import io.github.gdlogistic.core.table.TabularModel;
@@ -35,6 +36,7 @@ import weka.core.TechnicalInformation.Type;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
+import weka.core.pmml.PMMLProducer;
 
 import java.io.IOException;
 import java.io.InvalidObjectException;
@@ -62,7 +64,7 @@ import java.util.function.UnaryOperator;
  * ({@link AnnotatedOptions}) and setters refuse values the core refuses, naming the option and the value.
  */
 public class GradientDescentLogistic extends AbstractClassifier implements WeightedInstancesHandler,
-        TechnicalInformationHandler, Randomizable, AdditionalMeasureProducer, IterativeClassifier {
+        TechnicalInformationHandler, Randomizable, AdditionalMeasureProducer, IterativeClassifier, PMMLProducer {
 
     private static final long serialVersionUID = 4207131581129452913L;
 
@@ -569,6 +571,34 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         distribution[positive] = rescaled;
         distribution[negative] = 1 - rescaled;
         return distribution;
+    }
+
+    /**
+     * The model as a PMML 4.4 document, written by the core's {@link PmmlWriter}: a softmax {@code RegressionModel}
+     * that Weka's own PMML consumer ({@code weka.core.pmml.PMMLFactory}) and JPMML score with the model's
+     * probabilities. The decision threshold is not carried (the document's predicted class is the most probable one);
+     * its header says so when the threshold is not 0.5. {@link io.github.gdlogistic.weka.PmmlExport} writes the PMML
+     * of a saved model file from the command line.
+     *
+     * @param train the training data or its header, naming the class attribute (the PMML target); {@code null} uses
+     *        the header kept from training
+     * @return the PMML document
+     * @throws IllegalStateException before training
+     * @throws IllegalArgumentException when {@code train}'s structure differs from the training data's
+     */
+    @Override
+    public String toPMML(Instances train) {
+        TabularModel fitted = fittedModel();
+        Instances header = train;
+        if (header == null && trainingHeader != null) {
+            header = trainingHeader.header();
+        }
+        if (header == null || header.classIndex() < 0) {
+            throw new IllegalArgumentException("PMML export needs the class attribute's name: pass the training data "
+                    + "(or its header) with the class set");
+        }
+        requireTrainingStructure(header);
+        return PmmlWriter.toPmml(fitted, header.classAttribute().name());
     }
 
     /**
