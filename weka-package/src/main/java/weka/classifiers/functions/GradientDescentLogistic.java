@@ -10,6 +10,7 @@ import io.github.gdlogistic.core.pmml.PmmlWriter;
 import io.github.gdlogistic.core.table.AttributeSpec;
 import io.github.gdlogistic.core.table.ModelSummary;
 import io.github.gdlogistic.core.table.TabularModel;
+import io.github.gdlogistic.core.table.ModelAverage;
 import io.github.gdlogistic.core.table.TabularRun;
 import io.github.gdlogistic.weka.AnnotatedOptions;
 import io.github.gdlogistic.weka.CoreModelFiles;
@@ -21,6 +22,7 @@ import io.github.gdlogistic.weka.TrainingHeader;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.IterativeClassifier;
 import weka.core.AdditionalMeasureProducer;
+import weka.core.Aggregateable;
 import weka.core.Capabilities;
 import weka.core.Capabilities.Capability;
 import weka.core.Instance;
@@ -64,7 +66,8 @@ import java.util.function.UnaryOperator;
  * ({@link AnnotatedOptions}) and setters refuse values the core refuses, naming the option and the value.
  */
 public class GradientDescentLogistic extends AbstractClassifier implements WeightedInstancesHandler,
-        TechnicalInformationHandler, Randomizable, AdditionalMeasureProducer, IterativeClassifier, PMMLProducer {
+        TechnicalInformationHandler, Randomizable, AdditionalMeasureProducer, IterativeClassifier, PMMLProducer,
+        Aggregateable<GradientDescentLogistic> {
 
     private static final long serialVersionUID = 4207131581129452913L;
 
@@ -136,6 +139,12 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** Progress output of the current run. */
     private transient DebugOutputListener progress;
 
+    /** The total weight of the labelled training instances, which weighs this model when models are combined. */
+    private double trainingWeight;
+
+    /** Models being combined ({@link #aggregate}), until {@link #finalizeAggregation}. */
+    private transient ModelAverage aggregation;
+
     /** The training header in the core's terms, {@code null} before training. */
     private InstancesConverter converter;
 
@@ -163,6 +172,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         model = (TabularModel) fields.get("model", null);
         run = (TabularRun) fields.get("run", null);
         resume = fields.get("resume", false);
+        trainingWeight = fields.get("trainingWeight", 0.0);
         converter = (InstancesConverter) fields.get("converter", null);
         trainingHeader = (TrainingHeader) fields.get("trainingHeader", null);
         trainedOptions = (String) fields.get("trainedOptions", null);
@@ -403,6 +413,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         TabularRun newRun = TabularRun.start(newConverter.toTable(data), config, progress);
         run = newRun;
         model = null;
+        trainingWeight = labelledWeight(data);
         converter = newConverter;
         trainingHeader = new TrainingHeader(data);
         importedFrom = null;
@@ -464,6 +475,58 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     @Override
     public boolean getResume() {
         return resume;
+    }
+
+    private static double labelledWeight(Instances data) {
+        double total = 0;
+        for (int i = 0; i < data.numInstances(); i++) {
+            if (!data.instance(i).classIsMissing()) {
+                total += data.instance(i).weight();
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Adds a classifier trained on another part of the data (same header and options) to this one, to be combined
+     * by {@link #finalizeAggregation} into one model weighted by each part's training weight (the core's
+     * {@link ModelAverage}: an approximation of the model trained on all the data).
+     *
+     * @param other a classifier trained on a disjoint part
+     * @return this classifier
+     * @throws IllegalArgumentException naming the difference when the header or the options differ
+     * @throws IllegalStateException when either classifier has no model yet
+     */
+    @Override
+    public GradientDescentLogistic aggregate(GradientDescentLogistic other) {
+        if (other.currentModel() == null || currentModel() == null) {
+            throw new IllegalStateException("Only trained classifiers can be combined: call buildClassifier on "
+                    + "each part first");
+        }
+        if (other.trainingHeader != null && trainingHeader != null) {
+            trainingHeader.requireCompatible(other.trainingHeader.header());
+        }
+        if (aggregation == null) {
+            aggregation = new ModelAverage().add(model, weightForAggregation());
+        }
+        aggregation.add(other.model, other.weightForAggregation());
+        return this;
+    }
+
+    /** Classifiers saved before the training weight was kept count as one instance. */
+    private double weightForAggregation() {
+        return trainingWeight > 0 ? trainingWeight : 1;
+    }
+
+    /** Replaces this classifier's model with the combination of the models added by {@link #aggregate}. */
+    @Override
+    public void finalizeAggregation() {
+        if (aggregation == null) {
+            return;
+        }
+        model = aggregation.result();
+        run = null;
+        aggregation = null;
     }
 
     /** The model of the run as it is now, read from the run when it has moved on since. */

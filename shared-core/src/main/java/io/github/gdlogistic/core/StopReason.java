@@ -17,6 +17,9 @@ public enum StopReason {
     STALLED("the loss stopped decreasing while the gradient is still large", false),
     /** A stepped run whose model was taken before its stopping rule ended it. */
     NOT_FINISHED("training not finished: the run was stepped and stopped by its caller", false),
+    /** A model combined from models trained on parts of the data: an approximation of the full-data optimum. */
+    AGGREGATED("combined from models trained on parts of the data (an approximation of the full-data optimum)",
+            false),
     /** The training data are (nearly) separable without regularization: the loss keeps falling as weights grow. */
     SEPARABLE("data appear linearly separable: loss keeps falling as coefficients grow", false);
 

@@ -104,6 +104,10 @@ public final class TrainingReport implements Serializable {
                     + ", gradient norm " + format(finalGradientNorm)
                     + "). Raise the maximum iterations, or use the auto solver.";
         }
+        if (stopReason == StopReason.AGGREGATED) {
+            return "Combined from models trained on parts of the data (" + solverDescription + "): an approximation "
+                    + "of the optimum on all the data; the loss shown is the parts' weighted mean training loss.";
+        }
         if (stopReason == StopReason.NOT_FINISHED) {
             return "Not finished: stopped by the caller after " + iterations + " iterations (loss " + format(finalLoss)
                     + ", gradient norm " + format(finalGradientNorm) + ").";

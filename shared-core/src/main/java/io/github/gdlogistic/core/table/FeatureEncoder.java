@@ -200,6 +200,22 @@ public final class FeatureEncoder implements Serializable {
         }
     }
 
+    /**
+     * The same encoding with other replacements for missing values (for a model combined from parts).
+     *
+     * @param fill one finite value per attribute (a value index for nominal attributes)
+     * @param unused attributes missing in every training row
+     * @return the encoder
+     */
+    FeatureEncoder withFillValues(double[] fill, List<String> unused) {
+        return new FeatureEncoder(attributes, fill.clone(), unused);
+    }
+
+    /** @return a copy of the replacement of each attribute's missing values */
+    double[] fillValues() {
+        return fillValues.clone();
+    }
+
     /** @return the attributes this encoder reads */
     public List<AttributeSpec> attributes() {
         return attributes;

@@ -2,6 +2,7 @@ package io.github.gdlogistic.core.table;
 
 import io.github.gdlogistic.core.LossPoint;
 import io.github.gdlogistic.core.TrainingConfig;
+import io.github.gdlogistic.core.StopReason;
 import io.github.gdlogistic.core.TrainingReport;
 import io.github.gdlogistic.core.ThresholdMetric;
 import io.github.gdlogistic.core.metrics.ThresholdCurve;
@@ -58,10 +59,14 @@ public final class ModelSummary {
         TrainingReport report = model.report();
         out.append("Solver: ").append(report.solverDescription()).append('\n');
         out.append("Outcome: ").append(report.message()).append('\n');
-        out.append("Final loss: ").append(number(report.finalLoss())).append(", gradient norm: ")
-                .append(number(report.finalGradientNorm())).append(", time: ").append(report.elapsedMillis())
-                .append(" ms\n");
-        out.append("Learning curve (loss at sampled iterations)\n").append(curve(report.lossHistory()));
+        if (report.stopReason() == StopReason.AGGREGATED) {
+            out.append("Mean training loss of the parts: ").append(number(report.finalLoss())).append('\n');
+        } else {
+            out.append("Final loss: ").append(number(report.finalLoss())).append(", gradient norm: ")
+                    .append(number(report.finalGradientNorm())).append(", time: ").append(report.elapsedMillis())
+                    .append(" ms\n");
+            out.append("Learning curve (loss at sampled iterations)\n").append(curve(report.lossHistory()));
+        }
         if (binary) {
             out.append("Decision threshold: ").append(number(model.threshold()));
             if (model.thresholdCurve().isPresent()) {
