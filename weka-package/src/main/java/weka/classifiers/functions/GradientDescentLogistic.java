@@ -382,8 +382,14 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     public void buildClassifier(Instances data) throws Exception {
         run = null;
         initializeClassifier(data);
-        while (run.step()) {
-            // the core's run records, reports and decides; the model is read once, at the end
+        try {
+            while (run.step()) {
+                // the core's run records, reports and decides; the model is read once, at the end
+            }
+        } catch (RuntimeException e) {
+            run.close(); // diverged or cancelled: no worker threads are left behind
+            run = null;
+            throw e;
         }
         done();
     }

@@ -4,8 +4,9 @@ import java.io.Serializable;
 
 /**
  * The allowed interval of a numeric training option: its ends and whether each end is included. The core's
- * validation ({@link TrainingConfig.Builder}) and the hosts' option editors (KNIME's bounded settings, Weka's option
- * descriptions) use the same instances, so a value one of them accepts is a value the others accept. Immutable.
+ * validation ({@link TrainingConfig.Builder}) and KNIME's bounded settings use the same instances, so a value one
+ * accepts the other accepts (Weka's option descriptions state the intervals in words, and its setters go through the
+ * core's validation). Immutable.
  */
 public final class NumericRange implements Serializable {
 

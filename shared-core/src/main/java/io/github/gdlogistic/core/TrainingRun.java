@@ -26,7 +26,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One training run that can be stepped: {@link #start} prepares the data (class weights, standardization, the
@@ -36,7 +38,7 @@ import java.util.concurrent.Executors;
  *
  * <p>A run is serializable without its data: after deserialization, {@link #resume} attaches the same data again and
  * stepping goes on exactly where it stopped (as if never interrupted). {@link #close} releases the worker threads;
- * a closed run can be resumed too.
+ * a closed run must be resumed (on the same data) before it steps or gives its model again.
  *
  * <p>Cancellation: the listener's {@link TrainingListener#isCancelled()} or an interrupt of the thread that started
  * or resumed the run stop it with {@link TrainingCancelledException}; both are checked after every iteration and
@@ -67,6 +69,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     private transient LogLossObjective objective;
     private transient L1Penalty penalty;
     private transient ExecutorService executor;
+    private transient int threads;
     private transient TrainingListener listener;
     private transient Thread trainingThread;
 
@@ -83,10 +86,15 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         this.numClasses = data.numClasses();
         this.rule = new StoppingRule(config.maxIterations(), config.lossTolerance(), config.gradientTolerance());
         attach(data, listener);
-        this.scaling = scalingFor(data);
-        this.optimizer = optimizerFor(config);
-        buildObjective();
-        optimizer.start(objective, penalty, new double[objective.dimension()]);
+        try {
+            this.scaling = scalingFor(data);
+            this.optimizer = optimizerFor(config);
+            buildObjective();
+            optimizer.start(objective, penalty, new double[objective.dimension()]);
+        } catch (RuntimeException e) {
+            close(); // a run that fails to start (bad data, cancelled) leaves no threads behind
+            throw e;
+        }
         losses[0] = optimizer.loss();
         startStationarity = optimizer.stationarity();
         stop = rule.atStart(optimizer.loss(), startStationarity);
@@ -130,14 +138,19 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         this.data = data;
         this.listener = listener;
         this.trainingThread = Thread.currentThread();
-        int threads = LogisticRegressionTrainer.workerThreads(config.threads(), rows);
-        this.executor = threads > 1 ? Executors.newFixedThreadPool(threads, LogisticRegressionTrainer.daemonThreads())
-                : null;
+        this.threads = LogisticRegressionTrainer.workerThreads(config.threads(), rows);
+        if (threads > 1) {
+            // idle workers end after a second, so a run that is never closed (a copy Weka steps and drops) costs
+            // no threads
+            ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), LogisticRegressionTrainer.daemonThreads());
+            pool.allowCoreThreadTimeOut(true);
+            this.executor = pool;
+        }
     }
 
     private RowBlocks objectiveBlocks() {
-        int threads = executor == null ? 1 : LogisticRegressionTrainer.workerThreads(config.threads(), rows);
-        return RowBlocks.parallel(rows, executor, threads, this::checkCancelled);
+        return RowBlocks.parallel(rows, executor, executor == null ? 1 : threads, this::checkCancelled);
     }
 
     /** The one place that chooses the vector or the scalar row loops for a run. */
@@ -169,7 +182,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     private static Optimizer optimizerFor(TrainingConfig config) {
         switch (config.solver()) {
             case AUTO:
-                return config.lambda() * config.alpha() > 0 ? new ProximalGradientOptimizer() : new LbfgsOptimizer();
+                return config.hasL1() ? new ProximalGradientOptimizer() : new LbfgsOptimizer();
             case GD:
                 return fixedRate(config, new UpdateRule.Plain(), 0);
             case SGD:
@@ -204,8 +217,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
             return false;
         }
         if (objective == null) {
-            throw new IllegalStateException("This training run was restored from a file: call resume(data, "
-                    + "listener) before stepping");
+            throw new IllegalStateException("This training run is closed or was restored from a file: call "
+                    + "resume(data, listener) before stepping");
         }
         long began = System.nanoTime();
         finishedByCaller = false;
@@ -215,7 +228,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
             losses = Arrays.copyOf(losses, 2 * losses.length);
         }
         losses[iterations] = optimizer.loss();
-        listener.onIteration(iterations, config.maxIterations(), optimizer.loss());
+        listener.onIteration(iterations, rule.maxIterations(), optimizer.loss());
         checkCancelled();
         stop = rule.after(outcome, losses, iterations + 1, startStationarity, optimizer.stationarity());
         elapsedNanos += System.nanoTime() - began;
@@ -249,8 +262,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
      */
     public LogisticModel model() {
         if (objective == null) {
-            throw new IllegalStateException("This training run was restored from a file: call resume(data, "
-                    + "listener) before asking for its model");
+            throw new IllegalStateException("This training run is closed or was restored from a file: call "
+                    + "resume(data, listener) before asking for its model");
         }
         double[] point = optimizer.point();
         double[] raw = objective.toRawCoefficients(point);
@@ -270,8 +283,12 @@ public final class TrainingRun implements AutoCloseable, Serializable {
                 optimizer.stationarity(), history(), elapsedNanos / 1_000_000, solverDescription());
         LogisticModel model = new LogisticModel(numClasses, coefficients, intercepts, standardized,
                 standardizedIntercepts, threshold, null, report, config);
-        return (stop != null || finishedByCaller) && tunesThreshold
-                ? ThresholdTuning.afterTraining(model, data, config, heldOutCurve) : model;
+        return isFinal() && tunesThreshold ? ThresholdTuning.afterTraining(model, data, config, heldOutCurve) : model;
+    }
+
+    /** @return whether {@link #model()} is the final model: the rule ended the run, or {@link #finish} was called */
+    public boolean isFinal() {
+        return stop != null || finishedByCaller;
     }
 
     /**
@@ -286,12 +303,19 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     /**
      * Lets a run that reached its iteration limit (or was finished by its caller) go on to a higher limit.
      *
-     * @param maxIterations the new iteration limit
-     * @return whether the run can take more steps now
+     * @param maxIterations the new iteration limit (the total, counted from the start of the run; listeners are told
+     *        this total)
+     * @return whether the run can take more steps now (false when the limit is not above the iterations done, or the
+     *         rule ended the run for another reason than its limit)
+     * @throws IllegalArgumentException when the limit is below 1
      */
     public boolean extendTo(int maxIterations) {
+        TrainingConfig.MAX_ITERATIONS_RANGE.require(maxIterations, "Maximum iterations");
+        if (maxIterations <= iterations) {
+            return false;
+        }
         boolean open = stop == null || stop == Stop.MAX_ITERATIONS;
-        if (open && maxIterations > iterations) {
+        if (open) {
             rule = new StoppingRule(maxIterations, config.lossTolerance(), config.gradientTolerance());
             stop = null;
             finishedByCaller = false;
@@ -364,6 +388,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
             executor.shutdownNow();
             executor = null;
         }
+        objective = null; // stepping or reading the model now asks for resume()
+        penalty = null;
     }
 
     private void checkCancelled() {

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,42 @@ class CancellationTest {
             assertTrue(listener.polls.get() <= 3 + threads, "stopped within a block per thread: "
                     + listener.polls.get());
         }
+    }
+
+    /** Whether worker threads are still alive after waiting (shut down, they end at once; idle ones after 1 s). */
+    private static boolean workersAlive(int tenthsOfASecond) throws InterruptedException {
+        for (int wait = 0; wait < tenthsOfASecond; wait++) {
+            boolean alive = Thread.getAllStackTraces().keySet().stream()
+                    .anyMatch(thread -> thread.getName().equals("gd-logistic-worker") && thread.isAlive());
+            if (!alive) {
+                return false;
+            }
+            Thread.sleep(100);
+        }
+        return true;
+    }
+
+    @Test
+    void aRunThatFailsToStartLeavesNoWorkerThreads() throws InterruptedException {
+        assertFalse(workersAlive(25), "no workers before (idle ones of earlier tests end within a second)");
+        CountingListener listener = new CountingListener(3);
+        assertThrows(TrainingCancelledException.class, () -> LogisticRegressionTrainer.fit(TEN_BLOCKS,
+                TrainingConfig.builder().threads(2).build(), listener));
+        assertTrue(listener.pollingThreads.contains("gd-logistic-worker"), "the workers were started");
+        assertFalse(workersAlive(5), "the failed start shut its workers down");
+    }
+
+    @Test
+    void aClosedRunAsksToBeResumed() {
+        TrainingRun run = TrainingRun.start(TEN_BLOCKS, TrainingConfig.builder().threads(2).build(),
+                TrainingListener.NONE);
+        run.step();
+        run.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class, run::step);
+        assertTrue(e.getMessage().contains("closed") && e.getMessage().contains("resume"), e.getMessage());
+        run.resume(TEN_BLOCKS, TrainingListener.NONE);
+        assertTrue(run.step());
+        run.close();
     }
 
     @Test

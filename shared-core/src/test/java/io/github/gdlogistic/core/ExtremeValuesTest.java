@@ -70,6 +70,16 @@ class ExtremeValuesTest {
     }
 
     @Test
+    void withoutInterceptOnlyConstantColumnsAreScaledByTheirValue() {
+        // column 0 has standard deviation exactly 1 (mean 2): it is not constant and keeps its deviation
+        double[][] x = {{1, 5}, {3, 5}, {1, 5}, {3, 5}};
+        FeatureScaling scaling = FeatureScaling.scalingOnly(Dataset.of(x, new int[] {0, 1, 0, 1}, 2));
+        assertEquals(1.0, scaling.scale(0), 0.0);
+        assertEquals(5.0, scaling.scale(1), 0.0, "a constant column is scaled by its root mean square");
+        assertEquals(0.0, scaling.mean(0), 0.0);
+    }
+
+    @Test
     void aConstantColumnStaysConstantAtEveryMagnitude() {
         for (double value : new double[] {0, 1e-300, 3, 1e300, -1e300}) {
             double[][] x = {{value, 1}, {value, 2}, {value, 3}};

@@ -174,6 +174,21 @@ class RunDetailsTest {
     }
 
     @Test
+    void listenersAreToldTheExtendedLimit() {
+        int[] lastLimit = {0};
+        TrainingListener listener = (iteration, maxIterations, loss) -> lastLimit[0] = maxIterations;
+        try (TrainingRun run = TrainingRun.start(CANCER, TrainingConfig.builder().maxIterations(2).build(), listener)) {
+            while (run.step()) {
+                // to the limit of 2
+            }
+            assertEquals(2, lastLimit[0]);
+            assertTrue(run.extendTo(5));
+            run.step();
+            assertEquals(5, lastLimit[0]);
+        }
+    }
+
+    @Test
     void aFinishedRunIsTunedAndAnExtendedOneGoesOn() {
         TrainingConfig config = TrainingConfig.builder().thresholdMetric(ThresholdMetric.F1).maxIterations(3).build();
         try (TrainingRun run = TrainingRun.start(CANCER, config, TrainingListener.NONE)) {
@@ -187,6 +202,7 @@ class RunDetailsTest {
             assertFalse(run.step(), "the limit of 3 is reached");
             assertEquals(StopReason.MAX_ITERATIONS, run.model().report().stopReason());
             assertFalse(run.extendTo(3), "a limit that is not higher does not open the run");
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> run.extendTo(0));
             assertTrue(run.extendTo(10));
             assertFalse(run.model().thresholdCurve().isPresent());
             int steps = 0;

@@ -36,17 +36,14 @@ public final class CoreModelFiles {
     /**
      * @param file a file
      * @return the core model in it, when it is a core model file; empty for any other file (a Weka model file, a
-     *         damaged file, a missing file)
+     *         missing file)
+     * @throws IOException naming the file when it is a core model file that is damaged
      */
-    public static Optional<TabularModel> readIfCoreModel(Path file) {
-        if (!Files.isRegularFile(file)) {
+    public static Optional<TabularModel> readIfCoreModel(Path file) throws IOException {
+        if (!Files.isRegularFile(file) || !ModelFiles.isModelFile(file)) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(ModelFiles.load(file));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return Optional.of(ModelFiles.load(file));
     }
 
     /**

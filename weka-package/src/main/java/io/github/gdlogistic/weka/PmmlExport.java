@@ -96,9 +96,10 @@ public final class PmmlExport {
         GradientDescentLogistic classifier = (GradientDescentLogistic) objects[0];
         Instances header = objects.length > 1 && objects[1] instanceof Instances ? (Instances) objects[1] : null;
         try {
-            return classifier.toPMML(header);
+            classifier.fittedModel();
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException("the saved classifier is not trained", e);
         }
+        return classifier.toPMML(header);
     }
 }

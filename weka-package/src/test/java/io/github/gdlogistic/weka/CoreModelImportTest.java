@@ -64,6 +64,19 @@ class CoreModelImportTest {
 
     /** Weka's command-line evaluation, in this JVM, given a core model file with -l. */
     @Test
+    void aDamagedCoreModelFileIsReportedAsSuch(@TempDir Path folder) throws Exception {
+        Path coreFile = folder.resolve("iris-core.model");
+        ModelFiles.save(coreModel(TestData.load("iris")), coreFile);
+        byte[] whole = Files.readAllBytes(coreFile);
+        Files.write(coreFile, java.util.Arrays.copyOf(whole, whole.length / 2));
+        java.io.IOException e = assertThrows(java.io.IOException.class,
+                () -> CoreModelFiles.readIfCoreModel(coreFile));
+        assertTrue(e.getMessage().contains("iris-core.model") && e.getMessage().contains("not a readable"),
+                e::getMessage);
+        assertTrue(CoreModelFiles.readIfCoreModel(TestData.file("iris")).isEmpty(), "an ARFF file is no model");
+    }
+
+    @Test
     void commandLineEvaluationAcceptsACoreModelFile(@TempDir Path folder) throws Exception {
         Instances iris = TestData.load("iris");
         Path coreFile = folder.resolve("iris-core.model");

@@ -66,6 +66,21 @@ public final class FeatureScaling implements Serializable {
      * @return the standardization, as {@link #standardizing(Dataset, RowBlocks)}
      */
     public static FeatureScaling standardizing(Dataset data, RowBlocks blocks, ColumnMoments moments) {
+        double[][] meansAndDeviations = meansAndDeviations(data, blocks, moments);
+        double[] scales = meansAndDeviations[1];
+        for (int j = 0; j < scales.length; j++) {
+            if (Double.isNaN(scales[j])) {
+                scales[j] = 1.0; // a constant column: its standardized value is always 0
+            }
+        }
+        return new FeatureScaling(meansAndDeviations[0], scales);
+    }
+
+    /**
+     * The weighted means and population standard deviations, NaN as the deviation of a constant column (one whose
+     * spread is zero or at the rounding level of its mean, or every column when no row has weight).
+     */
+    private static double[][] meansAndDeviations(Dataset data, RowBlocks blocks, ColumnMoments moments) {
         int d = data.features();
         double[] x = data.valuesUnsafe();
         double[] w = data.weightsUnsafe();
@@ -88,8 +103,8 @@ public final class FeatureScaling implements Serializable {
         double[] means = new double[d];
         double[] scales = new double[d];
         if (totalWeight <= 0) {
-            java.util.Arrays.fill(scales, 1.0);
-            return new FeatureScaling(means, scales);
+            java.util.Arrays.fill(scales, Double.NaN);
+            return new double[][] {means, scales};
         }
         for (int j = 0; j < d; j++) {
             double meanShift = sums[j] / totalWeight;
@@ -100,13 +115,14 @@ public final class FeatureScaling implements Serializable {
             } else {
                 // squares that overflow (values near the top of the double range) or underflow (tiny spreads, and
                 // constant columns): sum the column again, scaled by a power of two
+                blocks.checkpoint().run(); // a pass over the rows of one column: cancellable like the others
                 double[] meanAndSd = scaledMoments(data, j, totalWeight);
                 means[j] = meanAndSd[0];
                 scales[j] = scaleFor(meanAndSd[1], meanAndSd[0]);
             }
-            checkSumsStayFinite(j, means[j], scales[j], totalWeight);
+            checkSumsStayFinite(j, means[j], Double.isNaN(scales[j]) ? 0 : scales[j], totalWeight);
         }
-        return new FeatureScaling(means, scales);
+        return new double[][] {means, scales};
     }
 
     /**
@@ -127,12 +143,12 @@ public final class FeatureScaling implements Serializable {
     }
 
     /**
-     * A column's scale: its standard deviation, or 1 for a constant column, one whose spread is zero or at the
+     * A column's scale: its standard deviation, or NaN for a constant column, one whose spread is zero or at the
      * rounding level of its mean (a relative test, so that a feature measured in tiny units is not mistaken for a
      * constant one).
      */
     private static double scaleFor(double sd, double mean) {
-        return sd > 1e-12 * Math.abs(mean) && sd > 0 ? sd : 1.0;
+        return sd > 1e-12 * Math.abs(mean) && sd > 0 ? sd : Double.NaN;
     }
 
     /**
@@ -181,12 +197,13 @@ public final class FeatureScaling implements Serializable {
      * @return the scaling with zero means
      */
     public static FeatureScaling scalingOnly(Dataset data) {
-        FeatureScaling standard = standardizing(data);
-        double[] scales = standard.scales.clone();
+        double[][] meansAndDeviations = meansAndDeviations(data, RowBlocks.sequential(data.rows()),
+                ColumnMoments.SCALAR);
+        double[] scales = meansAndDeviations[1];
         for (int j = 0; j < scales.length; j++) {
-            if (scales[j] == 1.0) {
+            if (Double.isNaN(scales[j])) {
                 // a constant column's root mean square is its value
-                double rms = Math.abs(standard.means[j]);
+                double rms = Math.abs(meansAndDeviations[0][j]);
                 scales[j] = rms > 0 ? rms : 1.0;
             }
         }

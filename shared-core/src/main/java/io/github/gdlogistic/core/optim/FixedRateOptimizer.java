@@ -104,9 +104,6 @@ public final class FixedRateOptimizer extends Iterate {
         return StepOutcome.MOVED;
     }
 
-
-
-
     @Override
     public String description() {
         return (fullBatch() ? "full batch" : "mini-batches of " + miniBatchSize) + ", " + rule.description();

@@ -119,9 +119,6 @@ public final class LbfgsOptimizer extends Iterate {
         }
     }
 
-
-
-
     @Override
     public String description() {
         return "L-BFGS";

@@ -126,9 +126,6 @@ public final class ProximalGradientOptimizer extends Iterate {
         }
     }
 
-
-
-
     @Override
     public String description() {
         return "accelerated proximal gradient, FISTA";

@@ -65,6 +65,29 @@ public final class ModelFiles {
     }
 
     /**
+     * Whether a file starts like a model file written by {@link #save}: a Java serialization stream whose first
+     * object is a {@link TabularModel}. Reads only the first bytes; says nothing about the rest being intact.
+     *
+     * @param file a file
+     * @return whether it is (the start of) a model file; false for a missing or unreadable file
+     */
+    public static boolean isModelFile(Path file) {
+        byte[] expected = TabularModel.class.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] start = new byte[8 + expected.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(start, 0, start.length) < start.length) {
+                return false;
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        // stream magic and version, a new object, a new class description, the class name's length and the name
+        boolean header = (start[0] & 0xff) == 0xac && (start[1] & 0xff) == 0xed && start[4] == 0x73 && start[5] == 0x72
+                && ((start[6] & 0xff) << 8 | (start[7] & 0xff)) == expected.length;
+        return header && java.util.Arrays.equals(java.util.Arrays.copyOfRange(start, 8, start.length), expected);
+    }
+
+    /**
      * @param file a file written by {@link #save}
      * @return the model
      * @throws IOException naming the file when it is missing, damaged or not a model file

@@ -21,7 +21,6 @@ public final class TabularRun implements AutoCloseable, Serializable {
 
     private final FeatureEncoder encoder;
     private final LabelEncoder labels;
-    private final TrainingConfig config;
     private final TrainingConfig modelConfig;
     private final TrainingRun run;
     private transient Dataset data;
@@ -29,7 +28,6 @@ public final class TabularRun implements AutoCloseable, Serializable {
     private TabularRun(RawTable table, TrainingConfig config, TrainingListener listener) {
         this.encoder = FeatureEncoder.fit(table);
         this.labels = LabelEncoder.fit(table, config.positiveClass().orElse(null));
-        this.config = config;
         this.data = TabularTrainer.encodeWithNames(table, encoder, labels);
         this.modelConfig = TabularTrainer.toModelClasses(config, labels);
         this.run = TrainingRun.start(data, modelConfig, listener);
@@ -64,11 +62,10 @@ public final class TabularRun implements AutoCloseable, Serializable {
         return run.iterations();
     }
 
-    /** @return the model at the current parameters, with coefficient statistics once the run is done */
+    /** @return the model at the current parameters, with coefficient statistics once it is final */
     public TabularModel model() {
         LogisticModel model = run.model();
-        double[] standardErrors = run.isDone() ? TabularTrainer.standardErrors(data, model, modelConfig, config)
-                : null;
+        double[] standardErrors = run.isFinal() ? TabularTrainer.standardErrors(data, model, modelConfig) : null;
         return new TabularModel(encoder, labels, model, standardErrors);
     }
 

@@ -53,9 +53,8 @@ public final class TabularTrainer {
      *
      * @return the standard errors (features, then intercept), or {@code null}
      */
-    static double[] standardErrors(Dataset data, LogisticModel model, TrainingConfig modelConfig,
-            TrainingConfig config) {
-        if (!model.isBinary() || config.lambda() != 0 || model.report().possiblySeparable()) {
+    static double[] standardErrors(Dataset data, LogisticModel model, TrainingConfig modelConfig) {
+        if (!model.isBinary() || modelConfig.lambda() != 0 || model.report().possiblySeparable()) {
             return null;
         }
         double[] classWeights = LogisticRegressionTrainer.effectiveClassWeights(data, modelConfig);

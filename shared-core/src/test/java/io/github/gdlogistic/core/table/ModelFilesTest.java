@@ -17,6 +17,7 @@ import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,7 @@ class ModelFilesTest {
         TabularModel model = TabularTrainer.fit(wine, TrainingConfig.builder().lambda(0.01).build());
         Path file = directory.resolve("wine.model");
         ModelFiles.save(model, file);
+        assertTrue(ModelFiles.isModelFile(file));
         TabularModel loaded = ModelFiles.load(file);
         assertEquals(model.summary().replaceAll("time: \\d+ ms", ""), loaded.summary().replaceAll("time: \\d+ ms", ""));
         double[] raw = new double[wine.attributes().size()];
@@ -82,8 +84,11 @@ class ModelFilesTest {
         assertArrayEquals(Arrays.copyOf(good, good.length / 2), Files.readAllBytes(truncated),
                 "a failed load must not modify the file");
 
+        assertTrue(ModelFiles.isModelFile(truncated), "a truncated model file still starts like one");
         Path text = directory.resolve("notes.model");
         Files.writeString(text, "this is not a model");
+        assertFalse(ModelFiles.isModelFile(text));
+        assertFalse(ModelFiles.isModelFile(directory.resolve("missing.model")));
         IOException textError = assertThrows(IOException.class, () -> ModelFiles.load(text));
         assertTrue(textError.getMessage().contains("notes.model"), textError.getMessage());
 
