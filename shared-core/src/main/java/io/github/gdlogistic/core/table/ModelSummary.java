@@ -23,7 +23,7 @@ public final class ModelSummary {
     /** Printed under a coefficient table whose odds ratios are extreme, saying why they are. */
     static final String ODDS_RATIO_NOTE = "Note: an odds ratio is exp(coefficient), the factor on the odds per unit "
             + "of the feature,\nso features in tiny or huge units get extreme odds ratios (beyond the range of "
-            + "numbers: > 1e308, < 1e-308);\nthe standardized coefficients compare the features on one scale.";
+            + "numbers:\n> 1e308, < 1e-308); the standardized coefficients compare the features on one scale.";
 
     private ModelSummary() {
     }
@@ -45,14 +45,15 @@ public final class ModelSummary {
         if (model.positiveClass().isPresent()) {
             out.append("; positive class '").append(model.positiveClass().get()).append("' (")
                     .append(chosen.isPresent() ? "chosen" : "the second class value")
-                    .append("): probabilities, odds and the threshold refer to it");
+                    .append(")\n         odds, coefficients and the decision threshold refer to it");
         } else if (chosen.isPresent()) {
             out.append("; the positive class '").append(chosen.get())
                     .append("' is ignored: it applies to two classes only");
         }
         out.append('\n');
-        out.append("Objective: mean log-loss + lambda * (alpha * L1 + (1 - alpha) / 2 * L2), lambda = ")
-                .append(number(config.lambda())).append(", alpha = ").append(number(config.alpha())).append('\n');
+        out.append("Objective: mean log-loss + lambda * (alpha * L1 + (1 - alpha) / 2 * L2)\n")
+                .append("           lambda = ").append(number(config.lambda())).append(", alpha = ")
+                .append(number(config.alpha())).append('\n');
         out.append('\n');
         appendCoefficients(out, model, decimals);
         out.append('\n');

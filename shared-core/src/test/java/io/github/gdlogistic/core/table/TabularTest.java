@@ -309,4 +309,15 @@ class TabularTest {
         assertTrue(e.getMessage().startsWith("Class '" + wine.classValues().get(1) + "' (of 3) has total weight 0: "
                 + "its class weight is 0.0"), e.getMessage());
     }
+
+    @Test
+    void theSummaryOfABinaryModelFitsA100ColumnPane() {
+        for (String name : new String[] {"diabetes.arff", "house-votes-84.arff", "breast-cancer-wisconsin-diagnostic.arff"}) {
+            TabularModel model = TabularTrainer.fit(Arff.table(name), TrainingConfig.builder()
+                    .thresholdMetric(ThresholdMetric.F1).build());
+            for (String line : model.summary().split("\n")) {
+                assertTrue(line.length() <= 100, name + ": " + line.length() + " characters: " + line);
+            }
+        }
+    }
 }
