@@ -111,38 +111,55 @@ final class ThresholdTuning {
         };
     }
 
-    /** Rows per class shuffled from the seed; the first {@code fraction} of each class goes to the hold-out part. */
+    /**
+     * All rows shuffled once from the seed; the first {@code fraction} of each class's rows in that order go to the
+     * hold-out part (at least one, and at least one left for training).
+     */
     private static int[][] stratifiedSplit(Dataset data, double fraction, long seed, Runnable checkpoint) {
-        SplittableRandom random = new SplittableRandom(seed);
-        List<Integer> train = new ArrayList<>();
-        List<Integer> holdout = new ArrayList<>();
-        for (int c = 0; c < data.numClasses(); c++) {
-            List<Integer> rows = new ArrayList<>();
-            for (int i = 0; i < data.rows(); i++) {
-                if (i % RowBlocks.BLOCK_ROWS == 0) {
-                    checkpoint.run();
-                }
-                if (data.label(i) == c) {
-                    rows.add(i);
-                }
-            }
-            for (int i = rows.size() - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                Integer swap = rows.get(i);
-                rows.set(i, rows.get(j));
-                rows.set(j, swap);
-            }
-            int held = (int) Math.round(rows.size() * fraction);
-            held = Math.min(Math.max(held, 1), rows.size() - 1);
-            if (rows.size() < 2) {
-                throw new IllegalArgumentException("Class " + data.className(c) + " has " + rows.size()
+        int n = data.rows();
+        int k = data.numClasses();
+        int[] counts = new int[k];
+        for (int i = 0; i < n; i++) {
+            counts[data.label(i)]++;
+        }
+        int[] held = new int[k];
+        for (int c = 0; c < k; c++) {
+            if (counts[c] < 2) {
+                throw new IllegalArgumentException("Class " + data.className(c) + " has " + counts[c]
                         + " row(s); a threshold hold-out needs at least 2 rows per class (or set the hold-out to 0)");
             }
-            holdout.addAll(rows.subList(0, held));
-            train.addAll(rows.subList(held, rows.size()));
+            held[c] = Math.min(Math.max((int) Math.round(counts[c] * fraction), 1), counts[c] - 1);
         }
-        java.util.Collections.sort(train);
-        java.util.Collections.sort(holdout);
+        // one shuffle of all rows, then each class's first rows in that order: which rows are held out does not
+        // depend on how the classes are numbered (the positive class, for instance)
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = n - 1; i > 0; i--) {
+            if (i % RowBlocks.BLOCK_ROWS == 0) {
+                checkpoint.run();
+            }
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+        boolean[] heldOut = new boolean[n];
+        int[] taken = new int[k];
+        for (int row : order) {
+            int c = data.label(row);
+            if (taken[c] < held[c]) {
+                taken[c]++;
+                heldOut[row] = true;
+            }
+        }
+        List<Integer> train = new ArrayList<>();
+        List<Integer> holdout = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            (heldOut[i] ? holdout : train).add(i);
+        }
         return new int[][] {toArray(train), toArray(holdout)};
     }
 

@@ -157,4 +157,18 @@ class PositiveClassTest {
         }
         return 2.0 * truePositives / (predicted + actual);
     }
+
+    @Test
+    void choosingThePositiveClassDoesNotChangeWhichRowsAreHeldOut() {
+        // the same rows held out either way: the accuracy curve is mirrored, so the tuned thresholds add up to 1
+        RawTable cancer = Arff.table("breast-cancer-wisconsin-diagnostic.arff");
+        TrainingConfig.Builder tuning = TrainingConfig.builder().lambda(0.01).thresholdMetric(ThresholdMetric.ACCURACY)
+                .thresholdHoldout(0.3).seed(4);
+        TabularModel first = TabularTrainer.fit(cancer, tuning.positiveClass(cancer.classValues().get(0)).build());
+        TabularModel second = TabularTrainer.fit(cancer, tuning.positiveClass(cancer.classValues().get(1)).build());
+        assertEquals(1.0, first.threshold() + second.threshold(), 1e-6);
+        assertEquals(first.thresholdCurve().get().bestValue(), second.thresholdCurve().get().bestValue(), 1e-12);
+        assertEquals(first.thresholdCurve().get().thresholds().length,
+                second.thresholdCurve().get().thresholds().length);
+    }
 }
