@@ -25,15 +25,16 @@ import java.util.Map;
 
 /**
  * The core's exported PMML documents scored by JPMML's evaluator on every training row: the output fields'
- * probabilities must be the model's to 1e-9, the predicted value the most probable class.
+ * probabilities must be the model's to 1e-9, the predicted value the most probable class. Both forms: the
+ * {@code RegressionModel} and the {@code GeneralRegressionModel} (multinomial logistic).
  */
 class JpmmlScoringTest {
 
     private static final double TOLERANCE = 1e-9;
     private static final String TARGET = "class";
 
-    private static Evaluator evaluator(TabularModel model, String target) throws Exception {
-        byte[] document = PmmlWriter.toPmml(model, target).getBytes(StandardCharsets.UTF_8);
+    private static Evaluator evaluator(TabularModel model, String target, PmmlWriter.Form form) throws Exception {
+        byte[] document = PmmlWriter.toPmml(model, target, form).getBytes(StandardCharsets.UTF_8);
         Evaluator evaluator = new LoadingModelEvaluatorBuilder().load(new ByteArrayInputStream(document)).build();
         evaluator.verify();
         return evaluator;
@@ -41,7 +42,12 @@ class JpmmlScoringTest {
 
     /** The largest probability difference over all rows; every predicted value is checked on the way. */
     private static double largestDifference(TabularModel model, RawTable table, String target) throws Exception {
-        Evaluator evaluator = evaluator(model, target);
+        return largestDifference(model, table, target, PmmlWriter.Form.REGRESSION_MODEL);
+    }
+
+    private static double largestDifference(TabularModel model, RawTable table, String target, PmmlWriter.Form form)
+            throws Exception {
+        Evaluator evaluator = evaluator(model, target, form);
         List<AttributeSpec> attributes = model.attributes();
         List<String> classes = model.classValues();
         double worst = 0;
@@ -63,7 +69,8 @@ class JpmmlScoringTest {
                 worst = Math.max(worst, Math.abs(expected[c] - ((Number) probability).doubleValue()));
             }
             assertEquals(classes.get(model.predict(raw, 0.5)), results.get(PmmlWriter.predictedField(target)),
-                    "predicted class of row " + i);
+                    "predicted class of row " + i + " (model: " + java.util.Arrays.toString(expected) + ", JPMML: "
+                    + results + ")");
         }
         return worst;
     }
@@ -106,6 +113,31 @@ class JpmmlScoringTest {
             TabularModel model = TabularTrainer.fit(table, TrainingConfig.defaults());
             assertEquals(2, model.encoder().unusedAttributes().size());
             double worst = largestDifference(model, table, "outcome");
+            assertTrue(worst <= TOLERANCE, classes + ": largest probability difference " + worst);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"diabetes.arff", "breast-cancer-wisconsin-original.arff", "house-votes-84.arff",
+        "iris.arff", "wine.arff"})
+    void jpmmlScoresTheGeneralRegressionFormLikeTheModel(String dataset) throws Exception {
+        RawTable table = Arff.table(dataset);
+        TabularModel model = TabularTrainer.fit(table, TrainingConfig.defaults());
+        double worst = largestDifference(model, table, TARGET, PmmlWriter.Form.GENERAL_REGRESSION_MODEL);
+        assertTrue(worst <= TOLERANCE, dataset + ": largest probability difference " + worst);
+    }
+
+    @Test
+    void generalRegressionFormWithPositiveClassFirstUnusedAttributesAndAbsentClass() throws Exception {
+        RawTable diabetes = Arff.table("diabetes.arff");
+        TabularModel reversed = TabularTrainer.fit(diabetes, TrainingConfig.builder().positiveClass("neg").build());
+        double worst = largestDifference(reversed, diabetes, TARGET, PmmlWriter.Form.GENERAL_REGRESSION_MODEL);
+        assertTrue(worst <= TOLERANCE, "positive class first: largest probability difference " + worst);
+        for (List<String> classes : List.of(List.of("no", "yes", "never seen"),
+                List.of("low", "middle", "never seen", "high"))) {
+            RawTable table = PmmlWriterTest.awkwardTable(classes);
+            TabularModel model = TabularTrainer.fit(table, TrainingConfig.defaults());
+            worst = largestDifference(model, table, "outcome", PmmlWriter.Form.GENERAL_REGRESSION_MODEL);
             assertTrue(worst <= TOLERANCE, classes + ": largest probability difference " + worst);
         }
     }

@@ -62,6 +62,11 @@ import org.w3c.dom.Element;
  * place for it. The probabilities are the model's; the predicted class is the most probable one, which is the model's
  * decision only for the threshold 0.5. The header's annotation says so when the threshold differs.
  *
+ * <p>That is the default form, {@link Form#REGRESSION_MODEL}. The second form, {@link Form#GENERAL_REGRESSION_MODEL},
+ * puts the same coefficients into a PMML 4.2 {@code GeneralRegressionModel} ({@code multinomialLogistic}) with the
+ * same data dictionary, mining schema and output fields: the form KNIME's PMML predictor scores as a classifier
+ * (it reads a {@code RegressionModel} as a regression only). See {@link GeneralRegressionForm} for its layout.
+ *
  * <p>Writing reads the model and never changes it. Numbers are written with {@link Double#toString(double)}, the
  * shortest text that reads back as the same double, so the document holds the model's coefficients exactly.
  */
@@ -72,6 +77,12 @@ public final class PmmlWriter {
 
     /** The PMML 4.4 namespace. */
     public static final String NAMESPACE = "http://www.dmg.org/PMML-4_4";
+
+    /** The PMML version of the {@link Form#GENERAL_REGRESSION_MODEL} form. */
+    public static final String GENERAL_REGRESSION_VERSION = "4.2";
+
+    /** The PMML 4.2 namespace. */
+    public static final String GENERAL_REGRESSION_NAMESPACE = "http://www.dmg.org/PMML-4_2";
 
     /** The application name in the header. */
     public static final String APPLICATION_NAME = "GD Logistic Regression";
@@ -100,14 +111,61 @@ public final class PmmlWriter {
     }
 
     /**
+     * The two model elements the writer can produce. Both carry the same data dictionary, mining schema and output
+     * fields, and give the same probabilities.
+     */
+    public enum Form {
+        /**
+         * PMML 4.4 {@code RegressionModel} with softmax, one table per class: what Weka's consumer and JPMML score.
+         */
+        REGRESSION_MODEL(NAMESPACE, PMML_VERSION),
+        /**
+         * PMML 4.2 {@code GeneralRegressionModel} of {@code modelType="multinomialLogistic"}: the form KNIME's own
+         * logistic regression learner writes and KNIME's PMML predictor scores (KNIME's PMML classes are built on
+         * the PMML 4.2 schema).
+         */
+        GENERAL_REGRESSION_MODEL(GENERAL_REGRESSION_NAMESPACE, GENERAL_REGRESSION_VERSION);
+
+        private final String namespace;
+        private final String version;
+
+        Form(String namespace, String version) {
+            this.namespace = namespace;
+            this.version = version;
+        }
+
+        /** @return the PMML namespace of this form's documents */
+        public String namespace() {
+            return namespace;
+        }
+
+        /** @return the PMML version of this form's documents */
+        public String version() {
+            return version;
+        }
+    }
+
+    /**
      * @param model the fitted model (not changed)
      * @param targetName the name of the class attribute in the host's data (the PMML target field)
-     * @return the PMML document as text (UTF-8 declaration, indented)
+     * @return the PMML document as text in the {@link Form#REGRESSION_MODEL} form (UTF-8 declaration, indented)
      * @throws IllegalArgumentException when the target name is empty or clashes with an input attribute or an output
      *         field name
      */
     public static String toPmml(TabularModel model, String targetName) {
-        Document document = toDocument(model, targetName);
+        return toPmml(model, targetName, Form.REGRESSION_MODEL);
+    }
+
+    /**
+     * @param model the fitted model (not changed)
+     * @param targetName the name of the class attribute in the host's data (the PMML target field)
+     * @param form the model element to write
+     * @return the PMML document as text (UTF-8 declaration, indented)
+     * @throws IllegalArgumentException when the target name is empty or clashes with an input attribute or an output
+     *         field name, or the form is null
+     */
+    public static String toPmml(TabularModel model, String targetName, Form form) {
+        Document document = toDocument(model, targetName, form);
         try {
             // the JDK's own serializer whatever XML library a host puts on the class path (only our own DOM is
             // written, nothing external is read)
@@ -127,22 +185,38 @@ public final class PmmlWriter {
     /**
      * @param model the fitted model (not changed)
      * @param targetName the name of the class attribute in the host's data (the PMML target field)
-     * @return the PMML document as a DOM tree
+     * @return the PMML document as a DOM tree, in the {@link Form#REGRESSION_MODEL} form
      * @throws IllegalArgumentException when the target name is empty or clashes with an input attribute or an output
      *         field name
      */
     public static Document toDocument(TabularModel model, String targetName) {
+        return toDocument(model, targetName, Form.REGRESSION_MODEL);
+    }
+
+    /**
+     * @param model the fitted model (not changed)
+     * @param targetName the name of the class attribute in the host's data (the PMML target field)
+     * @param form the model element to write
+     * @return the PMML document as a DOM tree
+     * @throws IllegalArgumentException when the target name is empty or clashes with an input attribute or an output
+     *         field name, or the form is null
+     */
+    public static Document toDocument(TabularModel model, String targetName, Form form) {
         if (model == null) {
             throw new IllegalArgumentException("The model to export is null; expected a fitted model");
         }
+        if (form == null) {
+            throw new IllegalArgumentException("The PMML form is null; expected one of " + List.of(Form.values()));
+        }
         checkNames(model, targetName);
         Document document = newDocument();
-        Element pmml = document.createElementNS(NAMESPACE, "PMML");
-        pmml.setAttribute("version", PMML_VERSION);
+        Element pmml = document.createElementNS(form.namespace(), "PMML");
+        pmml.setAttribute("version", form.version());
         document.appendChild(pmml);
         pmml.appendChild(header(document, model));
         pmml.appendChild(dataDictionary(document, model, targetName));
-        pmml.appendChild(regressionModel(document, model, targetName));
+        pmml.appendChild(form == Form.REGRESSION_MODEL ? regressionModel(document, model, targetName)
+                : GeneralRegressionForm.model(document, model, targetName));
         return document;
     }
 
@@ -198,18 +272,23 @@ public final class PmmlWriter {
         }
     }
 
-    private static Element element(Document document, Element parent, String name) {
-        Element child = document.createElementNS(NAMESPACE, name);
+    /** An element in the namespace of the document's root (PMML 4.4 or 4.2, by form). */
+    static Element create(Document document, String name) {
+        return document.createElementNS(document.getDocumentElement().getNamespaceURI(), name);
+    }
+
+    static Element element(Document document, Element parent, String name) {
+        Element child = create(document, name);
         parent.appendChild(child);
         return child;
     }
 
-    private static String number(double value) {
+    static String number(double value) {
         return Double.toString(value);
     }
 
     private static Element header(Document document, TabularModel model) {
-        Element header = document.createElementNS(NAMESPACE, "Header");
+        Element header = create(document, "Header");
         header.setAttribute("description", "Logistic regression trained by gradient descent ("
                 + (model.core().isBinary() ? "binary" : "multinomial, " + model.core().numClasses() + " classes")
                 + ")");
@@ -238,7 +317,7 @@ public final class PmmlWriter {
     }
 
     private static Element dataDictionary(Document document, TabularModel model, String targetName) {
-        Element dictionary = document.createElementNS(NAMESPACE, "DataDictionary");
+        Element dictionary = create(document, "DataDictionary");
         List<AttributeSpec> attributes = model.attributes();
         dictionary.setAttribute("numberOfFields", String.valueOf(attributes.size() + 1));
         for (int a = 0; a < attributes.size(); a++) {
@@ -295,7 +374,7 @@ public final class PmmlWriter {
     }
 
     private static Element regressionModel(Document document, TabularModel model, String targetName) {
-        Element regression = document.createElementNS(NAMESPACE, "RegressionModel");
+        Element regression = create(document, "RegressionModel");
         regression.setAttribute("modelName", "GradientDescentLogistic");
         regression.setAttribute("functionName", "classification");
         regression.setAttribute("algorithmName", "logisticRegression");
@@ -325,12 +404,12 @@ public final class PmmlWriter {
         return regression;
     }
 
-    private static Set<String> unused(TabularModel model) {
+    static Set<String> unused(TabularModel model) {
         return new HashSet<>(model.encoder().unusedAttributes());
     }
 
-    private static Element miningSchema(Document document, TabularModel model, String targetName) {
-        Element schema = document.createElementNS(NAMESPACE, "MiningSchema");
+    static Element miningSchema(Document document, TabularModel model, String targetName) {
+        Element schema = create(document, "MiningSchema");
         FeatureEncoder encoder = model.encoder();
         Set<String> unused = unused(model);
         List<AttributeSpec> attributes = model.attributes();
@@ -356,8 +435,8 @@ public final class PmmlWriter {
         return schema;
     }
 
-    private static Element output(Document document, TabularModel model, String targetName) {
-        Element output = document.createElementNS(NAMESPACE, "Output");
+    static Element output(Document document, TabularModel model, String targetName) {
+        Element output = create(document, "Output");
         for (String value : model.classValues()) {
             Element field = element(document, output, "OutputField");
             field.setAttribute("name", probabilityField(value));

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -29,6 +30,7 @@ import io.github.gdlogistic.knime.adapter.FeatureColumn;
 import io.github.gdlogistic.knime.adapter.InputValidation;
 import io.github.gdlogistic.knime.adapter.ModelDescription;
 import io.github.gdlogistic.knime.adapter.OutputTables;
+import io.github.gdlogistic.knime.adapter.PmmlOutput;
 import io.github.gdlogistic.knime.adapter.TrainingProgress;
 import io.github.gdlogistic.knime.adapter.TrainingTableBuilder;
 import io.github.gdlogistic.knime.adapter.TrainingWarnings;
@@ -38,7 +40,8 @@ import io.github.gdlogistic.knime.port.GdLogisticModelPortObjectSpec;
 
 /**
  * Learner node: reads the input rows into the core's raw table, trains with the core and outputs the model, the
- * coefficients table and the training table. Progress and cancellation go through the core's listener.
+ * coefficients table, the training table and the model as PMML text (appended last, see {@link PmmlOutput}).
+ * Progress and cancellation go through the core's listener.
  */
 public final class GdLogisticLearnerNodeModel extends NodeModel {
 
@@ -47,10 +50,10 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
 
     private final LearnerSettings settings = new LearnerSettings();
 
-    /** Creates the node model: one table in; model, coefficients and training table out. */
+    /** Creates the node model: one table in; model, coefficients, training table and PMML table out. */
     public GdLogisticLearnerNodeModel() {
-        super(new PortType[] {BufferedDataTable.TYPE},
-            new PortType[] {GdLogisticModelPortObject.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+        super(new PortType[] {BufferedDataTable.TYPE}, new PortType[] {GdLogisticModelPortObject.TYPE,
+            BufferedDataTable.TYPE, BufferedDataTable.TYPE, BufferedDataTable.TYPE});
     }
 
     @Override
@@ -63,7 +66,8 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
             ModelDescription.beforeTraining(settings.target.getStringValue(), features, classValues(spec));
         return new PortObjectSpec[] {new GdLogisticModelPortObjectSpec(description),
             new DataTableSpec(KnimeTables.columnSpecs(OutputTables.COEFFICIENT_COLUMNS, OutputTables.COEFFICIENT_KINDS)),
-            new DataTableSpec(KnimeTables.columnSpecs(OutputTables.TRAINING_COLUMNS, OutputTables.TRAINING_KINDS))};
+            new DataTableSpec(KnimeTables.columnSpecs(OutputTables.TRAINING_COLUMNS, OutputTables.TRAINING_KINDS)),
+            new DataTableSpec(KnimeTables.columnSpecs(PmmlOutput.COLUMNS, PmmlOutput.KINDS))};
     }
 
     @Override
@@ -113,13 +117,18 @@ public final class GdLogisticLearnerNodeModel extends NodeModel {
         } catch (TrainingCancelledException e) {
             throw new CanceledExecutionException(e.getMessage());
         }
-        TrainingWarnings.warning(model.report(), builder.skippedRows()).ifPresent(this::setWarningMessage);
+        PmmlOutput.Result pmml = PmmlOutput.table(model, target);
+        Optional<String> warning = TrainingWarnings.warning(model.report(), builder.skippedRows());
+        if (pmml.problem().isPresent()) {
+            warning = Optional.of(warning.map(text -> text + " ").orElse("") + pmml.problem().get());
+        }
+        warning.ifPresent(this::setWarningMessage);
 
         GdLogisticModelPortObjectSpec modelSpec =
             new GdLogisticModelPortObjectSpec(ModelDescription.of(target, model));
         return new PortObject[] {new GdLogisticModelPortObject(modelSpec, model),
             KnimeTables.table(OutputTables.coefficients(model), exec),
-            KnimeTables.table(OutputTables.training(model), exec)};
+            KnimeTables.table(OutputTables.training(model), exec), KnimeTables.table(pmml.table(), exec)};
     }
 
     /** The target column's possible values from its domain, empty when not known. */

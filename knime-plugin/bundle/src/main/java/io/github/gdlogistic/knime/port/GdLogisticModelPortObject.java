@@ -19,6 +19,7 @@ import org.knime.core.node.port.PortTypeRegistry;
 
 import io.github.gdlogistic.core.table.TabularModel;
 import io.github.gdlogistic.knime.adapter.ModelCodec;
+import io.github.gdlogistic.knime.adapter.PmmlOutput;
 
 /**
  * The fitted model travelling from learner to predictor. Saved as the core's model file (Base64 text) plus a
@@ -55,6 +56,17 @@ public final class GdLogisticModelPortObject extends AbstractSimplePortObject {
     /** @return the fitted core model */
     public TabularModel model() {
         return model;
+    }
+
+    /**
+     * The model as a PMML document in the form KNIME's PMML predictor scores ({@link PmmlOutput#document}).
+     *
+     * @return the PMML document as text
+     * @throws IllegalArgumentException when a column name clashes with the target or an output field name of the
+     *         document
+     */
+    public String pmml() {
+        return PmmlOutput.document(model, spec.description().target());
     }
 
     @Override
