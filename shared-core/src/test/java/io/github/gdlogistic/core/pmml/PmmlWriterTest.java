@@ -216,7 +216,8 @@ class PmmlWriterTest {
             }
         }
         int absent = model.classValues().size() - model.core().numClasses();
-        assertEquals((model.core().isBinary() ? 1 : 0) + absent, emptyTables);
+        // without used features every table is an intercept alone
+        assertEquals(usedFeatures == 0 ? tables.size() : (model.core().isBinary() ? 1 : 0) + absent, emptyTables);
 
         // Output fields: one probability per class value and the predicted value.
         List<Element> outputs = children(only(regression, "Output"), "OutputField");
@@ -303,6 +304,18 @@ class PmmlWriterTest {
         TabularModel model = TabularTrainer.fit(table, CONFIG);
         assertEquals(3, model.core().numClasses());
         checkDocument(model, table, "level", 1e-12);
+    }
+
+    @Test
+    void aModelWithoutAttributesIsItsIntercept() throws Exception {
+        RawTable.Builder builder = RawTable.builder(List.of(), List.of("no", "yes"));
+        for (int i = 0; i < 10; i++) {
+            builder.addRow(new double[0], i < 3 ? 1 : 0, 1.0);
+        }
+        RawTable table = builder.build();
+        TabularModel model = TabularTrainer.fit(table, CONFIG);
+        assertEquals(0.3, model.probabilities(new double[0])[1], 1e-6);
+        checkDocument(model, table, "outcome", 1e-12);
     }
 
     @Test
