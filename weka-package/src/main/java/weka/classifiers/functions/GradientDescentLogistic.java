@@ -145,6 +145,9 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** Models being combined ({@link #aggregate}), until {@link #finalizeAggregation}. */
     private transient ModelAverage aggregation;
 
+    /** The total training weight of the models being combined. */
+    private transient double aggregatedWeight;
+
     /** The training header in the core's terms, {@code null} before training. */
     private InstancesConverter converter;
 
@@ -514,8 +517,10 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         }
         if (aggregation == null) {
             aggregation = new ModelAverage().add(model, weightForAggregation());
+            aggregatedWeight = weightForAggregation();
         }
         aggregation.add(other.model, other.weightForAggregation());
+        aggregatedWeight += other.weightForAggregation();
         return this;
     }
 
@@ -531,6 +536,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             return;
         }
         model = aggregation.result();
+        trainingWeight = aggregatedWeight; // the combined model stands for all the parts in a further combination
         run = null;
         aggregation = null;
     }

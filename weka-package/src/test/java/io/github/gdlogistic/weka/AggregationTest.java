@@ -39,6 +39,17 @@ class AggregationTest {
         assertArrayEquals(expected, combined.fittedModel().core().coefficients()[0], 1e-12);
         assertEquals(StopReason.AGGREGATED, combined.fittedModel().report().stopReason());
         assertTrue(combined.toString().contains("Combined from models trained on parts"), combined.toString());
+        // combined again with a third part, the first two count with their joint weight
+        GradientDescentLogistic third = trainedOn(rest);
+        combined.aggregate(third);
+        combined.finalizeAggregation();
+        double[] c = third.fittedModel().core().coefficients()[0];
+        double[] twice = new double[a.length];
+        for (int j = 0; j < a.length; j++) {
+            twice[j] = (data.numInstances() * expected[j] + rest.numInstances() * c[j])
+                    / (data.numInstances() + rest.numInstances());
+        }
+        assertArrayEquals(twice, combined.fittedModel().core().coefficients()[0], 1e-12);
         double[] p = combined.distributionForInstance(data.instance(0));
         assertEquals(1.0, p[0] + p[1], 1e-12);
     }
