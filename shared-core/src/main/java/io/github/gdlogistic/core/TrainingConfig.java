@@ -270,6 +270,7 @@ public final class TrainingConfig implements Serializable {
         if (read == null) {
             throw new InvalidObjectException("Damaged training configuration: its values are missing");
         }
+        read.requireIntact();
         values = read.copy();
     }
 
@@ -368,6 +369,29 @@ public final class TrainingConfig implements Serializable {
                 miniBatchSize, schedule, decay, momentum, beta1, beta2, epsilon, fitIntercept, standardize,
                 classWeighting, classWeights, threshold, thresholdMetric, thresholdHoldout, seed, threads,
                 scalarLoops, positiveClass};
+        }
+
+        /**
+         * Checks values read from a file, which no setter has seen: every choice present, every number finite,
+         * custom class weighting with its weights.
+         *
+         * @throws InvalidObjectException naming what is damaged
+         */
+        private void requireIntact() throws InvalidObjectException {
+            if (solver == null || schedule == null || classWeighting == null || thresholdMetric == null) {
+                throw new InvalidObjectException("Damaged training configuration: a choice (solver, schedule, class "
+                        + "weighting or threshold metric) is missing");
+            }
+            for (Object value : all()) {
+                if (value instanceof Double && !Double.isFinite((Double) value)) {
+                    throw new InvalidObjectException("Damaged training configuration: a number is " + value
+                            + "; expected finite numbers in " + Arrays.deepToString(all()));
+                }
+            }
+            if (classWeighting == ClassWeighting.CUSTOM && classWeights == null) {
+                throw new InvalidObjectException("Damaged training configuration: custom class weighting without "
+                        + "class weights");
+            }
         }
 
         /** @return an independent copy (the class weights array is not shared) */

@@ -99,6 +99,16 @@ class DamagedModelTest {
     }
 
     @Test
+    void aDamagedConfigurationIsRefused() throws IOException {
+        assertRefused("Damaged training configuration: a number is NaN",
+                m -> set(field(m.core().config(), "values"), "learningRate", Double.NaN));
+        assertRefused("Damaged training configuration: a choice (solver",
+                m -> set(field(m.core().config(), "values"), "solver", null));
+        assertRefused("custom class weighting without class weights", m -> set(field(m.core().config(), "values"),
+                "classWeighting", io.github.gdlogistic.core.ClassWeighting.CUSTOM));
+    }
+
+    @Test
     void badFillValuesAreRefused() throws IOException {
         assertRefused("the fill value of attribute 'V1' is 7.5; expected one of its value indices",
                 m -> ((double[]) field(m.encoder(), "fillValues"))[0] = 7.5);
