@@ -11,4 +11,10 @@ public class DialogComponentNumber extends DialogComponent {
     public DialogComponentNumber(final SettingsModelNumber numberModel, final String label, final Number stepSize) {
         super(numberModel);
     }
+
+    /** @param text the tooltip of the component's Swing parts */
+    @Override
+    public void setToolTipText(final String text) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 }

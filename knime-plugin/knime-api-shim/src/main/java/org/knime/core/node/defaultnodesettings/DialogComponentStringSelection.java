@@ -23,4 +23,10 @@ public final class DialogComponentStringSelection extends DialogComponent {
         final Collection<String> list) {
         super(stringModel);
     }
+
+    /** @param text the tooltip of the component's Swing parts */
+    @Override
+    public void setToolTipText(final String text) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 }
