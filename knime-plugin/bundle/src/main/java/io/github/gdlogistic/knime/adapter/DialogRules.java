@@ -94,6 +94,19 @@ public final class DialogRules {
         return enabled;
     }
 
+    /**
+     * What the predictor's name field shows when the dialog opens: the name the column will get. Without a custom
+     * name that is {@code Prediction (<target>)}, so that ticking the box starts from it; with one, the custom name.
+     *
+     * @param customName whether "Change prediction column name" is ticked
+     * @param storedName the stored custom name
+     * @param target the model's target column, or null when no model is connected
+     * @return the name to show
+     */
+    public static String shownPredictionName(boolean customName, String storedName, String target) {
+        return customName || target == null ? storedName : PredictionColumns.predictionName(target, null);
+    }
+
     private interface Parser<T> {
         T parse(String name);
     }

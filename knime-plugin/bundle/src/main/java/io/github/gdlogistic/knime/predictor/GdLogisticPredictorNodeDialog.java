@@ -4,14 +4,18 @@ import java.util.Map;
 
 import javax.swing.event.ChangeListener;
 
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponent;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.port.PortObjectSpec;
 
 import io.github.gdlogistic.knime.adapter.DialogRules;
+import io.github.gdlogistic.knime.port.GdLogisticModelPortObjectSpec;
 
 /**
  * The predictor's dialog: prediction column name, probability columns and the binary threshold override; each field
@@ -46,6 +50,16 @@ final class GdLogisticPredictorNodeDialog extends DefaultNodeSettingsPane {
         settings.appendProbabilities.addChangeListener(rules);
         settings.overrideThreshold.addChangeListener(rules);
         applyRules();
+    }
+
+    /** Shows the default prediction column name as it will be, {@code Prediction (<target>)}, while not custom. */
+    @Override
+    public void loadAdditionalSettingsFrom(final NodeSettingsRO nodeSettings, final PortObjectSpec[] specs)
+        throws NotConfigurableException {
+        String target = specs.length > 0 && specs[0] instanceof GdLogisticModelPortObjectSpec
+            ? ((GdLogisticModelPortObjectSpec)specs[0]).description().target() : null;
+        settings.predictionName.setStringValue(DialogRules.shownPredictionName(
+            settings.customPredictionName.getBooleanValue(), settings.predictionName.getStringValue(), target));
     }
 
     private void add(final DialogComponent component, final String tooltip) {

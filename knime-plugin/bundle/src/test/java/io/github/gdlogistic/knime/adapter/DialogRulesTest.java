@@ -95,6 +95,13 @@ class DialogRulesTest {
         assertTrue(DialogRules.predictorEnabled(false, false, true).get("threshold"));
     }
 
+    @Test
+    void thePredictionNameFieldShowsTheNameTheColumnWillGet() {
+        assertEquals("Prediction (class)", DialogRules.shownPredictionName(false, "Prediction", "class"));
+        assertEquals("My guess", DialogRules.shownPredictionName(true, "My guess", "class"));
+        assertEquals("Prediction", DialogRules.shownPredictionName(false, "Prediction", null), "no model connected");
+    }
+
     /** Whatever the filter includes (the filter itself still lists the target), the target is not a feature. */
     @Test
     void theTargetIsNeverAFeature() {
