@@ -1,7 +1,11 @@
 package io.github.gdlogistic.knime.adapter;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import io.github.gdlogistic.core.LearningRateSchedule;
 import io.github.gdlogistic.core.Solver;
@@ -105,6 +109,37 @@ public final class DialogRules {
      */
     public static String shownPredictionName(boolean customName, String storedName, String target) {
         return customName || target == null ? storedName : PredictionColumns.predictionName(target, null);
+    }
+
+    /**
+     * The choices of the learner's positive class: empty (the default: the second target value in sorted order)
+     * followed by the target column's values in sorted order. When the column's domain does not list its values, the
+     * current choice is kept as the only other entry.
+     *
+     * @param targetValues the target column's possible values from its domain, empty when unknown
+     * @param current the current positive class ("" for the default)
+     * @return the choices, starting with ""
+     */
+    public static List<String> positiveClassChoices(Collection<String> targetValues, String current) {
+        List<String> choices = new ArrayList<>();
+        choices.add("");
+        if (targetValues.isEmpty()) {
+            if (current != null && !current.isEmpty()) {
+                choices.add(current);
+            }
+            return choices;
+        }
+        choices.addAll(new TreeSet<>(targetValues));
+        return choices;
+    }
+
+    /**
+     * @param choices the positive class choices ({@link #positiveClassChoices})
+     * @param current the current positive class
+     * @return the choice to select: the current one if it is still a choice (a value of the chosen target), else ""
+     */
+    public static String positiveClassSelection(List<String> choices, String current) {
+        return choices.contains(current) ? current : "";
     }
 
     private interface Parser<T> {

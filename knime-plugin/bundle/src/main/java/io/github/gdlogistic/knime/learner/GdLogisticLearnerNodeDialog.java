@@ -1,10 +1,14 @@
 package io.github.gdlogistic.knime.learner;
 
+import java.util.List;
 import java.util.Map;
 
 import javax.swing.event.ChangeListener;
 
+import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.NominalValue;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponent;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
@@ -15,12 +19,15 @@ import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.knime.core.node.port.PortObjectSpec;
 
 import io.github.gdlogistic.knime.adapter.DialogLayout;
 import io.github.gdlogistic.knime.adapter.DialogRules;
 import io.github.gdlogistic.knime.adapter.TrainingSettings;
 import io.github.gdlogistic.knime.adapter.TrainingSettings.Setting;
+import io.github.gdlogistic.knime.common.KnimeTables;
 
 /**
  * The learner's dialog, grouped like KNIME's own learner: target and feature selection on the first tab, the solver,
@@ -38,12 +45,22 @@ final class GdLogisticLearnerNodeDialog extends DefaultNodeSettingsPane {
 
     private final LearnerSettings settings = new LearnerSettings();
 
+    private final DialogComponentStringSelection positiveClass;
+
+    /** The input table's spec from the last time the dialog opened, null before. */
+    private DataTableSpec inputSpec;
+
     @SuppressWarnings("unchecked")
     GdLogisticLearnerNodeDialog() {
         createNewGroup("Target");
         addDialogComponent(
             new DialogComponentColumnNameSelection(settings.target, "Target column", 0, NominalValue.class));
-        add(DialogLayout.TARGET_GROUP_KEY);
+        Setting positive = TrainingSettings.setting(DialogLayout.TARGET_GROUP_KEY);
+        positiveClass = new DialogComponentStringSelection((SettingsModelString)settings.model(positive.key()),
+            positive.label(), DialogRules.positiveClassChoices(List.of(), positiveValue()));
+        positiveClass.setToolTipText(positive.hint() + " (the empty entry)");
+        addDialogComponent(positiveClass);
+        settings.target.addChangeListener(event -> refreshPositiveClasses());
         closeCurrentGroup();
         createNewGroup("Feature selection");
         addDialogComponent(new DialogComponentColumnFilter2(settings.features, 0));
@@ -63,6 +80,28 @@ final class GdLogisticLearnerNodeDialog extends DefaultNodeSettingsPane {
         ChangeListener rules = event -> applyRules();
         settings.trainingModels().forEach(model -> model.addChangeListener(rules));
         applyRules();
+    }
+
+    /** Offers the chosen target column's values as positive classes. */
+    @Override
+    public void loadAdditionalSettingsFrom(final NodeSettingsRO nodeSettings, final PortObjectSpec[] specs)
+        throws NotConfigurableException {
+        inputSpec = specs.length > 0 && specs[0] instanceof DataTableSpec ? (DataTableSpec)specs[0] : null;
+        refreshPositiveClasses();
+    }
+
+    private void refreshPositiveClasses() {
+        List<String> values = List.of();
+        int column = inputSpec == null ? -1 : inputSpec.findColumnIndex(settings.target.getStringValue());
+        if (column >= 0) {
+            values = KnimeTables.possibleValues(inputSpec.getColumnSpec(column));
+        }
+        List<String> choices = DialogRules.positiveClassChoices(values, positiveValue());
+        positiveClass.replaceListItems(choices, DialogRules.positiveClassSelection(choices, positiveValue()));
+    }
+
+    private String positiveValue() {
+        return ((SettingsModelString)settings.model(DialogLayout.TARGET_GROUP_KEY)).getStringValue();
     }
 
     private void applyRules() {

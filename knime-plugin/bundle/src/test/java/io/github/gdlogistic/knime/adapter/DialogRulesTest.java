@@ -102,6 +102,19 @@ class DialogRulesTest {
         assertEquals("Prediction", DialogRules.shownPredictionName(false, "Prediction", null), "no model connected");
     }
 
+    @Test
+    void thePositiveClassIsChosenFromTheTargetsValues() {
+        List<String> choices = DialogRules.positiveClassChoices(List.of("malignant", "benign"), "malignant");
+        assertEquals(List.of("", "benign", "malignant"), choices, "the default first, then the values sorted");
+        assertEquals("malignant", DialogRules.positiveClassSelection(choices, "malignant"));
+        assertEquals("", DialogRules.positiveClassSelection(
+            DialogRules.positiveClassChoices(List.of("yes", "no"), "malignant"), "malignant"),
+            "another target's value falls back to the default");
+        assertEquals(List.of("", "malignant"), DialogRules.positiveClassChoices(List.of(), "malignant"),
+            "an unknown domain keeps the current choice");
+        assertEquals(List.of(""), DialogRules.positiveClassChoices(List.of(), ""));
+    }
+
     /** Whatever the filter includes (the filter itself still lists the target), the target is not a feature. */
     @Test
     void theTargetIsNeverAFeature() {
