@@ -43,6 +43,9 @@ final class GdLogisticLearnerNodeDialog extends DefaultNodeSettingsPane {
         Map.entry("lambda", 1e-4), Map.entry("alpha", 0.1), Map.entry("threshold", 0.05),
         Map.entry("thresholdHoldout", 0.05), Map.entry("maxIterations", 100));
 
+    /** Width of every number field in characters (KNIME's default follows the upper bound: 3 to 22). */
+    private static final int NUMBER_WIDTH = 12;
+
     private final LearnerSettings settings = new LearnerSettings();
 
     private final DialogComponentStringSelection positiveClass;
@@ -121,7 +124,7 @@ final class GdLogisticLearnerNodeDialog extends DefaultNodeSettingsPane {
             case REAL:
             case WHOLE:
                 return new DialogComponentNumber((SettingsModelNumber)settings.model(key), setting.label(),
-                    STEPS.getOrDefault(key, 1));
+                    STEPS.getOrDefault(key, 1), NUMBER_WIDTH);
             case FLAG:
                 return new DialogComponentBoolean((SettingsModelBoolean)settings.model(key), setting.label());
             default:
