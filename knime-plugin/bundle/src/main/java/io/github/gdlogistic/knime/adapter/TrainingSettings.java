@@ -244,7 +244,11 @@ public final class TrainingSettings {
         return builder.build();
     }
 
-    /** @return the setting with this key */
+    /**
+     * @param key a setting's key
+     * @return the setting with this key
+     * @throws IllegalArgumentException when no setting has the key
+     */
     public static Setting setting(String key) {
         for (Setting setting : ALL) {
             if (setting.key().equals(key)) {
