@@ -20,6 +20,9 @@ public final class ModelSummary {
 
     private static final int CURVE_POINTS = 8;
 
+    /** The widest line the multinomial coefficient table is split to fit (a 700-pixel view, a terminal). */
+    private static final int WIDTH = 100;
+
     /** Printed under a coefficient table whose odds ratios are extreme, saying why they are. */
     static final String ODDS_RATIO_NOTE = "Note: an odds ratio is exp(coefficient), the factor on the odds per unit "
             + "of the feature,\nso features in tiny or huge units get extreme odds ratios (beyond the range of "
@@ -149,17 +152,25 @@ public final class ModelSummary {
             column = Math.max(column, rows.get(c * perClass).className().length() + 2);
         }
         out.append("Coefficients (original units), one column per class\n");
-        out.append(pad("Variable", width));
-        for (int c = 0; c < classes; c++) {
-            out.append(String.format(Locale.ROOT, "%" + column + "s", rows.get(c * perClass).className()));
-        }
-        out.append('\n');
-        for (int j = 0; j < perClass; j++) {
-            out.append(pad(rows.get(j).featureName(), width));
-            for (int c = 0; c < classes; c++) {
-                out.append(cell(rows.get(c * perClass + j).coefficient(), decimals, column));
+        // as many class columns side by side as fit in WIDTH characters; further classes in blocks below
+        int perBlock = Math.max(1, (WIDTH - width) / column);
+        for (int first = 0; first < classes; first += perBlock) {
+            int last = Math.min(classes, first + perBlock);
+            if (first > 0) {
+                out.append('\n');
+            }
+            out.append(pad("Variable", width));
+            for (int c = first; c < last; c++) {
+                out.append(String.format(Locale.ROOT, "%" + column + "s", rows.get(c * perClass).className()));
             }
             out.append('\n');
+            for (int j = 0; j < perClass; j++) {
+                out.append(pad(rows.get(j).featureName(), width));
+                for (int c = first; c < last; c++) {
+                    out.append(cell(rows.get(c * perClass + j).coefficient(), decimals, column));
+                }
+                out.append('\n');
+            }
         }
     }
 

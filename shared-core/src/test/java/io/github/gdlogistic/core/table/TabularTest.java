@@ -320,4 +320,23 @@ class TabularTest {
             }
         }
     }
+
+    /**
+     * Ten classes side by side would take 150 characters: the class columns are split into blocks. (The outcome line
+     * of a model that did not converge can still be longer.)
+     */
+    @Test
+    void theSummaryOfAMultinomialModelFitsA100ColumnPane() {
+        TabularModel model = TabularTrainer.fit(Arff.table("digits.arff"), TrainingConfig.builder().maxIterations(20)
+                .build());
+        String text = model.summary();
+        String table = text.substring(text.indexOf("Coefficients"), text.indexOf("\nSolver:"));
+        for (String line : table.split("\n")) {
+            assertTrue(line.length() <= 100, line.length() + " characters: " + line);
+        }
+        for (String value : model.classValues()) {
+            assertTrue(text.matches("(?s).*\\n(Variable +.*)? " + value + "(\\s.*)"), "class column " + value);
+        }
+        assertTrue(text.split("\n(?=Variable)").length > 2, "more than one block");
+    }
 }

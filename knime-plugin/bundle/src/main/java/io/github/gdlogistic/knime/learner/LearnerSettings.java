@@ -72,11 +72,21 @@ final class LearnerSettings {
         return training.get(key);
     }
 
-    /** @return the core configuration the training settings stand for */
-    TrainingConfig toTrainingConfig() {
+    /** @return the training settings' current values by key */
+    Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();
         training.forEach((key, model) -> values.put(key, valueOf(model)));
-        return TrainingSettings.toConfig(values);
+        return values;
+    }
+
+    /** @return the training settings' models, in the order of {@link TrainingSettings#ALL} */
+    java.util.Collection<SettingsModel> trainingModels() {
+        return training.values();
+    }
+
+    /** @return the core configuration the training settings stand for */
+    TrainingConfig toTrainingConfig() {
+        return TrainingSettings.toConfig(values());
     }
 
     private static Object valueOf(final SettingsModel model) {

@@ -20,6 +20,7 @@ import org.knime.core.node.port.PortTypeRegistry;
 import io.github.gdlogistic.core.table.TabularModel;
 import io.github.gdlogistic.knime.adapter.ModelCodec;
 import io.github.gdlogistic.knime.adapter.PmmlOutput;
+import io.github.gdlogistic.knime.adapter.TrainingCurvesView;
 
 /**
  * The fitted model travelling from learner to predictor. Saved as the core's model file (Base64 text) plus a
@@ -86,7 +87,7 @@ public final class GdLogisticModelPortObject extends AbstractSimplePortObject {
         text.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         JScrollPane view = new JScrollPane(text);
         view.setName("GD Logistic Regression Model");
-        return new JComponent[] {view};
+        return new JComponent[] {view, new TrainingCurvesView(model)};
     }
 
     @Override

@@ -1,26 +1,77 @@
 package io.github.gdlogistic.knime.predictor;
 
+import java.util.Map;
+
+import javax.swing.event.ChangeListener;
+
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponent;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.port.PortObjectSpec;
 
-/** The predictor's dialog: prediction column name, probability columns and the binary threshold override. */
+import io.github.gdlogistic.knime.adapter.DialogRules;
+import io.github.gdlogistic.knime.port.GdLogisticModelPortObjectSpec;
+
+/**
+ * The predictor's dialog: prediction column name, probability columns and the binary threshold override; each field
+ * is enabled only while its box is ticked ({@link DialogRules#predictorEnabled(boolean, boolean, boolean)}).
+ */
 final class GdLogisticPredictorNodeDialog extends DefaultNodeSettingsPane {
 
+    private final PredictorSettings settings = new PredictorSettings();
+
     GdLogisticPredictorNodeDialog() {
-        PredictorSettings settings = new PredictorSettings();
         createNewGroup("Prediction column");
-        addDialogComponent(new DialogComponentBoolean(settings.customPredictionName, "Change prediction column name"));
-        addDialogComponent(new DialogComponentString(settings.predictionName, "Prediction column name"));
+        add(new DialogComponentBoolean(settings.customPredictionName, "Change prediction column name"),
+            "Name the prediction column yourself instead of Prediction (<target>)");
+        add(new DialogComponentString(settings.predictionName, "Prediction column name"),
+            "The name of the appended prediction column");
         closeCurrentGroup();
         createNewGroup("Class probabilities");
-        addDialogComponent(new DialogComponentBoolean(settings.appendProbabilities, "Append probability columns"));
-        addDialogComponent(new DialogComponentString(settings.probabilitySuffix, "Suffix for probability columns"));
+        add(new DialogComponentBoolean(settings.appendProbabilities, "Append probability columns"),
+            "One column P (<target>=<value>) per class");
+        add(new DialogComponentString(settings.probabilitySuffix, "Suffix for probability columns"),
+            "Appended to the name of every probability column");
         closeCurrentGroup();
         createNewGroup("Binary models");
-        addDialogComponent(new DialogComponentBoolean(settings.overrideThreshold, "Override the model's threshold"));
-        addDialogComponent(new DialogComponentNumber(settings.threshold, "Threshold", 0.05));
+        add(new DialogComponentBoolean(settings.overrideThreshold, "Override the model's threshold"),
+            "Use the threshold below instead of the one stored in the model (the learner's configured or tuned one)");
+        add(new DialogComponentNumber(settings.threshold, "Threshold", 0.05, 12),
+            "The positive class is predicted when its probability reaches this value");
         closeCurrentGroup();
+
+        ChangeListener rules = event -> applyRules();
+        settings.customPredictionName.addChangeListener(rules);
+        settings.appendProbabilities.addChangeListener(rules);
+        settings.overrideThreshold.addChangeListener(rules);
+        applyRules();
+    }
+
+    /** Shows the default prediction column name as it will be, {@code Prediction (<target>)}, while not custom. */
+    @Override
+    public void loadAdditionalSettingsFrom(final NodeSettingsRO nodeSettings, final PortObjectSpec[] specs)
+        throws NotConfigurableException {
+        String target = specs.length > 0 && specs[0] instanceof GdLogisticModelPortObjectSpec
+            ? ((GdLogisticModelPortObjectSpec)specs[0]).description().target() : null;
+        settings.predictionName.setStringValue(DialogRules.shownPredictionName(
+            settings.customPredictionName.getBooleanValue(), settings.predictionName.getStringValue(), target));
+    }
+
+    private void add(final DialogComponent component, final String tooltip) {
+        component.setToolTipText(tooltip);
+        addDialogComponent(component);
+    }
+
+    private void applyRules() {
+        Map<String, Boolean> enabled = DialogRules.predictorEnabled(settings.customPredictionName.getBooleanValue(),
+            settings.appendProbabilities.getBooleanValue(), settings.overrideThreshold.getBooleanValue());
+        Map<String, SettingsModel> models = Map.of(DialogRules.PREDICTION_NAME, settings.predictionName,
+            DialogRules.PROBABILITY_SUFFIX, settings.probabilitySuffix, DialogRules.THRESHOLD, settings.threshold);
+        models.forEach((key, model) -> model.setEnabled(enabled.get(key)));
     }
 }

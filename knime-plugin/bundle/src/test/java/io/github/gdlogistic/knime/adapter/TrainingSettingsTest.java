@@ -45,7 +45,8 @@ class TrainingSettingsTest {
                 "alpha", "fitIntercept", "standardize", "classWeighting", "threshold", "thresholdMetric"),
                 TrainingSettings.ALL.stream().filter(setting -> !setting.addedAfterVersion1()).map(Setting::key)
                         .collect(Collectors.toList()));
-        assertEquals(List.of("classWeights", "positiveClass"), TrainingSettings.ALL.stream().filter(Setting::addedAfterVersion1)
+        assertEquals(List.of("schedule", "decay", "momentum", "beta1", "beta2", "epsilon", "gradientTolerance",
+                "threads", "classWeights", "thresholdHoldout", "positiveClass"), TrainingSettings.ALL.stream().filter(Setting::addedAfterVersion1)
                 .map(Setting::key).collect(Collectors.toList()));
     }
 

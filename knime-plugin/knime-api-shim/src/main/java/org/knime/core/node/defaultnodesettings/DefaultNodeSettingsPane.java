@@ -39,6 +39,18 @@ public class DefaultNodeSettingsPane extends NodeDialogPane {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 
+    /**
+     * Called after the components have loaded their settings; does nothing unless overridden.
+     *
+     * @param settings the node's settings
+     * @param specs the input specs
+     * @throws NotConfigurableException when the node cannot be configured with these specs
+     */
+    public void loadAdditionalSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
+        throws NotConfigurableException {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
     /** Final in KNIME: subclasses cannot override it. */
     @Override
     public final void loadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)

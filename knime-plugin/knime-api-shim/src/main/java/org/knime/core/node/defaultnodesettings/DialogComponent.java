@@ -6,4 +6,11 @@ public abstract class DialogComponent {
     /** @param model the settings model of the component */
     public DialogComponent(final SettingsModel model) {
     }
+
+    /**
+     * Abstract in KNIME: every component sets the tooltip on its Swing parts.
+     *
+     * @param text the tooltip text
+     */
+    public abstract void setToolTipText(final String text);
 }

@@ -10,4 +10,10 @@ public final class DialogComponentBoolean extends DialogComponent {
     public DialogComponentBoolean(final SettingsModelBoolean booleanModel, final String label) {
         super(booleanModel);
     }
+
+    /** @param text the tooltip of the component's Swing parts */
+    @Override
+    public void setToolTipText(final String text) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 }

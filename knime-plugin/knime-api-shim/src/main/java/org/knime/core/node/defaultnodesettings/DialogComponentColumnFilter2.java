@@ -10,4 +10,10 @@ public class DialogComponentColumnFilter2 extends DialogComponent {
     public DialogComponentColumnFilter2(final SettingsModelColumnFilter2 model, final int inPortIndex) {
         super(model);
     }
+
+    /** @param text the tooltip of the component's Swing parts */
+    @Override
+    public void setToolTipText(final String text) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 }

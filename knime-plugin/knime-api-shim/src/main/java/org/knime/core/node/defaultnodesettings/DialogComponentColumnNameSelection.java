@@ -16,4 +16,10 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
         final Class<? extends DataValue>... classFilter) {
         super(model);
     }
+
+    /** @param text the tooltip of the component's Swing parts */
+    @Override
+    public void setToolTipText(final String text) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 }

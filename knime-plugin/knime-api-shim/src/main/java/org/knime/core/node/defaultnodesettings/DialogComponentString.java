@@ -10,4 +10,10 @@ public final class DialogComponentString extends DialogComponent {
     public DialogComponentString(final SettingsModelString stringModel, final String label) {
         super(stringModel);
     }
+
+    /** @param text the tooltip of the component's Swing parts */
+    @Override
+    public void setToolTipText(final String text) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 }

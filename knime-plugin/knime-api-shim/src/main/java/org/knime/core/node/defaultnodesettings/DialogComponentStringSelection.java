@@ -23,4 +23,20 @@ public final class DialogComponentStringSelection extends DialogComponent {
         final Collection<String> list) {
         super(stringModel);
     }
+
+    /**
+     * Replaces the choices.
+     *
+     * @param newItems the new choices, not empty
+     * @param select the choice to select, or null to keep the current value if it is among the new choices
+     */
+    public void replaceListItems(final Collection<String> newItems, final String select) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** @param text the tooltip of the component's Swing parts */
+    @Override
+    public void setToolTipText(final String text) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
 }

@@ -1,5 +1,7 @@
 package org.knime.core.node.defaultnodesettings;
 
+import javax.swing.event.ChangeListener;
+
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
@@ -29,6 +31,20 @@ public abstract class SettingsModel {
 
     /** @param settings settings to write to */
     public final void saveSettingsTo(final NodeSettingsWO settings) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /**
+     * Adds a listener notified when the value or the enabled status changes (nothing when already added).
+     *
+     * @param l the listener
+     */
+    public void addChangeListener(final ChangeListener l) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** @return whether the model is enabled */
+    public boolean isEnabled() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
     }
 

@@ -10,6 +10,11 @@ public class SettingsModelString extends SettingsModel {
     public SettingsModelString(final String configName, final String defaultValue) {
     }
 
+    /** @param newValue the new value (listeners are told when it differs) */
+    public void setStringValue(final String newValue) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
     /** @return the value */
     public String getStringValue() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");
