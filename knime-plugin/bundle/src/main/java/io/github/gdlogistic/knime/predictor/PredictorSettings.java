@@ -1,5 +1,7 @@
 package io.github.gdlogistic.knime.predictor;
 
+import io.github.gdlogistic.core.TrainingConfig;
+
 import java.util.List;
 
 import org.knime.core.node.InvalidSettingsException;
@@ -52,10 +54,13 @@ final class PredictorSettings {
             && candidate.predictionName.getStringValue().trim().isEmpty()) {
             throw new InvalidSettingsException("The custom prediction column name is empty; enter a name");
         }
-        double threshold = candidate.threshold.getDoubleValue();
-        if (candidate.overrideThreshold.getBooleanValue() && !(threshold > 0 && threshold < 1)) {
-            throw new InvalidSettingsException(
-                "Threshold override " + threshold + " is not usable; it must lie strictly between 0 and 1");
+        if (candidate.overrideThreshold.getBooleanValue()) {
+            try {
+                // the core's range decides (the settings model's looser bounds only keep old workflows loading)
+                TrainingConfig.THRESHOLD_RANGE.require(candidate.threshold.getDoubleValue(), "Threshold override");
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingsException(e.getMessage(), e);
+            }
         }
     }
 }
