@@ -1,5 +1,7 @@
 package org.knime.core.node;
 
+import java.awt.Component;
+
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.port.PortObjectSpec;
 
@@ -34,5 +36,15 @@ public abstract class NodeDialogPane {
      * @param settings settings to write to
      * @throws InvalidSettingsException when a value cannot be stored
      */
+    /**
+     * Final and protected in KNIME.
+     *
+     * @param title the tab's title
+     * @param comp the tab's content
+     */
+    protected final void addTab(final String title, final Component comp) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
     protected abstract void saveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException;
 }

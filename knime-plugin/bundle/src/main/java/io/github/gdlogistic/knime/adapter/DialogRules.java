@@ -99,6 +99,21 @@ public final class DialogRules {
     }
 
     /**
+     * The columns the learner's feature selection may offer and include: every column but the target. The dialog
+     * hides the rest from its column filter whenever the target changes, and training drops them from whatever the
+     * stored filter includes, so the target is never a feature whichever column is chosen.
+     *
+     * @param columns column names, in order
+     * @param target the chosen target column (null or empty when none is chosen yet)
+     * @return the columns without the target, in their order
+     */
+    public static List<String> featureCandidates(List<String> columns, String target) {
+        List<String> candidates = new ArrayList<>(columns);
+        candidates.removeIf(name -> name.equals(target));
+        return candidates;
+    }
+
+    /**
      * What the predictor's name field shows when the dialog opens: the name the column will get. Without a custom
      * name that is {@code Prediction (<target>)}, so that ticking the box starts from it; with one, the custom name.
      *

@@ -42,10 +42,7 @@ public final class InputValidation {
     public static List<FeatureColumn> featureColumns(List<String> included, String target,
             Map<String, ColumnKind> inputColumns) {
         List<FeatureColumn> features = new ArrayList<>();
-        for (String name : included) {
-            if (name.equals(target)) {
-                continue;
-            }
+        for (String name : DialogRules.featureCandidates(included, target)) {
             if (!inputColumns.containsKey(name)) {
                 throw new IllegalArgumentException("Feature column '" + name + "' is not in the input table");
             }

@@ -1,27 +1,31 @@
 package io.github.gdlogistic.knime.learner;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import javax.swing.event.ChangeListener;
 
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.NominalValue;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.NotConfigurableException;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponent;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentButtonGroup;
-import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
-import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
-import org.knime.core.node.defaultnodesettings.SettingsModelNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
+import org.knime.core.node.defaultnodesettings.SettingsModelNumber;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.util.filter.column.DataColumnSpecFilterPanel;
 
 import io.github.gdlogistic.knime.adapter.DialogLayout;
 import io.github.gdlogistic.knime.adapter.DialogRules;
@@ -30,75 +34,127 @@ import io.github.gdlogistic.knime.adapter.TrainingSettings.Setting;
 import io.github.gdlogistic.knime.common.KnimeTables;
 
 /**
- * The learner's dialog, grouped like KNIME's own learner: target and feature selection on the first tab, the solver,
- * regularization and model on the second, the threshold on the third. Labels and tooltips come from
- * {@link TrainingSettings}; which options are enabled follows {@link DialogRules} whenever a value changes.
+ * The learner's dialog, laid out like KNIME's own learner: titled groups with left-aligned rows; target, positive
+ * class and feature selection on the first tab, the solver, regularization and model on the second, the threshold on
+ * the third. Labels and tooltips come from {@link TrainingSettings}; which options are enabled follows
+ * {@link DialogRules} whenever a value changes, and the feature filter offers exactly
+ * {@link DialogRules#featureCandidates the columns besides the target}, refreshed when the target changes.
  */
-final class GdLogisticLearnerNodeDialog extends DefaultNodeSettingsPane {
+final class GdLogisticLearnerNodeDialog extends NodeDialogPane {
 
-    /** Spinner steps: one click moves by about the default's order of magnitude. */
-    private static final Map<String, Number> STEPS = Map.ofEntries(Map.entry("learningRate", 0.01),
-        Map.entry("decay", 0.01), Map.entry("momentum", 0.05), Map.entry("beta1", 0.01), Map.entry("beta2", 0.001),
-        Map.entry("epsilon", 1e-8), Map.entry("tolerance", 1e-9), Map.entry("gradientTolerance", 1e-6),
-        Map.entry("lambda", 1e-4), Map.entry("alpha", 0.1), Map.entry("threshold", 0.05),
-        Map.entry("thresholdHoldout", 0.05), Map.entry("maxIterations", 100));
+    /** Spinner step of the whole-number settings other than the iteration limit. */
+    private static final int WHOLE_STEP = 1;
 
-    /** Width of every number field in characters (KNIME's default follows the upper bound: 3 to 22). */
-    private static final int NUMBER_WIDTH = 12;
+    /** Spinner step of the iteration limit (default 1000). */
+    private static final int ITERATIONS_STEP = 100;
 
     private final LearnerSettings settings = new LearnerSettings();
 
+    /** Components that load and save their own models. */
+    private final List<DialogComponent> components = new ArrayList<>();
+
+    private final List<NumberField> numberFields = new ArrayList<>();
+
     private final DialogComponentStringSelection positiveClass;
+
+    private final DataColumnSpecFilterPanel featurePanel = new DataColumnSpecFilterPanel(LearnerSettings.featureTypes());
 
     /** The input table's spec from the last time the dialog opened, null before. */
     private DataTableSpec inputSpec;
 
     @SuppressWarnings("unchecked")
     GdLogisticLearnerNodeDialog() {
-        createNewGroup("Target");
-        addDialogComponent(
-            new DialogComponentColumnNameSelection(settings.target, "Target column", 0, NominalValue.class));
+        FormPanel columns = new FormPanel();
+        columns.group("Target");
+        columns.row(component(
+            new DialogComponentColumnNameSelection(settings.target, "Target column", 0, NominalValue.class)));
         Setting positive = TrainingSettings.setting(DialogLayout.TARGET_GROUP_KEY);
         positiveClass = new DialogComponentStringSelection((SettingsModelString)settings.model(positive.key()),
             positive.label(), DialogRules.positiveClassChoices(List.of(), positiveValue()));
         positiveClass.setToolTipText(positive.hint() + " (the empty entry)");
-        addDialogComponent(positiveClass);
-        settings.target.addChangeListener(event -> refreshPositiveClasses());
-        closeCurrentGroup();
-        createNewGroup("Feature selection");
-        addDialogComponent(new DialogComponentColumnFilter2(settings.features, 0));
-        closeCurrentGroup();
+        columns.row(component(positiveClass));
+        columns.group("Feature selection");
+        columns.wideRow(featurePanel);
+        addTab(DialogLayout.COLUMNS_TAB, columns.panel());
+        settings.target.addChangeListener(event -> targetChanged());
 
-        String tab = DialogLayout.COLUMNS_TAB;
+        FormPanel tab = null;
+        String tabTitle = null;
         for (DialogLayout.Group group : DialogLayout.TRAINING_GROUPS) {
-            if (!group.tab().equals(tab)) {
-                tab = group.tab();
-                createNewTab(tab);
+            if (!group.tab().equals(tabTitle)) {
+                addTabIfAny(tabTitle, tab);
+                tabTitle = group.tab();
+                tab = new FormPanel();
             }
-            createNewGroup(group.title());
-            group.keys().forEach(this::add);
-            closeCurrentGroup();
+            tab.group(group.title());
+            for (String key : group.keys()) {
+                tab.row(row(TrainingSettings.setting(key)));
+            }
         }
+        addTabIfAny(tabTitle, tab);
 
         ChangeListener rules = event -> applyRules();
         settings.trainingModels().forEach(model -> model.addChangeListener(rules));
         applyRules();
     }
 
-    /** Offers the chosen target column's values as positive classes. */
-    @Override
-    public void loadAdditionalSettingsFrom(final NodeSettingsRO nodeSettings, final PortObjectSpec[] specs)
-        throws NotConfigurableException {
-        inputSpec = specs.length > 0 && specs[0] instanceof DataTableSpec ? (DataTableSpec)specs[0] : null;
-        refreshPositiveClasses();
+    private void addTabIfAny(final String title, final FormPanel tab) {
+        if (tab != null) {
+            addTab(title, tab.panel());
+        }
     }
 
-    private void refreshPositiveClasses() {
-        List<String> values = List.of();
-        int column = inputSpec == null ? -1 : inputSpec.findColumnIndex(settings.target.getStringValue());
-        if (column >= 0) {
-            values = KnimeTables.possibleValues(inputSpec.getColumnSpec(column));
+    @Override
+    protected void loadSettingsFrom(final NodeSettingsRO nodeSettings, final PortObjectSpec[] specs)
+        throws NotConfigurableException {
+        inputSpec = specs.length > 0 && specs[0] instanceof DataTableSpec ? (DataTableSpec)specs[0] : null;
+        if (inputSpec == null) {
+            throw new NotConfigurableException("No input table: connect a table with a nominal target column");
         }
+        for (DialogComponent component : components) {
+            component.loadSettingsFrom(nodeSettings, specs);
+        }
+        for (NumberField field : numberFields) {
+            field.load(nodeSettings);
+        }
+        settings.features.loadConfigurationInDialog(nodeSettings, inputSpec);
+        featurePanel.loadConfiguration(settings.features, inputSpec);
+        targetChanged();
+        applyRules();
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO nodeSettings) throws InvalidSettingsException {
+        for (DialogComponent component : components) {
+            component.saveSettingsTo(nodeSettings);
+        }
+        for (NumberField field : numberFields) {
+            field.save(nodeSettings);
+        }
+        featurePanel.saveConfiguration(settings.features);
+        settings.features.saveConfiguration(nodeSettings);
+    }
+
+    /** The target changed (or the dialog opened): its values become the positive classes, it leaves the filter. */
+    private void targetChanged() {
+        if (inputSpec == null) {
+            return;
+        }
+        String target = settings.target.getStringValue();
+        List<String> names = new ArrayList<>();
+        inputSpec.forEach(column -> names.add(column.getName()));
+        List<String> candidates = DialogRules.featureCandidates(names, target);
+        List<DataColumnSpec> hidden = new ArrayList<>();
+        inputSpec.forEach(column -> {
+            if (!candidates.contains(column.getName())) {
+                hidden.add(column);
+            }
+        });
+        featurePanel.resetHiding();
+        featurePanel.hideNames(hidden.toArray(new DataColumnSpec[0]));
+
+        int column = inputSpec.findColumnIndex(target);
+        List<String> values = column < 0 ? List.of() : KnimeTables.possibleValues(inputSpec.getColumnSpec(column));
         List<String> choices = DialogRules.positiveClassChoices(values, positiveValue());
         positiveClass.replaceListItems(choices, DialogRules.positiveClassSelection(choices, positiveValue()));
     }
@@ -111,30 +167,35 @@ final class GdLogisticLearnerNodeDialog extends DefaultNodeSettingsPane {
         DialogRules.learnerEnabled(settings.values()).forEach((key, enabled) -> settings.model(key).setEnabled(enabled));
     }
 
-    private void add(final String key) {
-        Setting setting = TrainingSettings.setting(key);
-        DialogComponent component = component(setting);
-        component.setToolTipText(setting.hint());
-        addDialogComponent(component);
+    private javax.swing.JPanel component(final DialogComponent component) {
+        components.add(component);
+        return component.getComponentPanel();
     }
 
-    private DialogComponent component(final Setting setting) {
+    /** The row of a training setting: a number field for reals, else a KNIME dialog component with its tooltip. */
+    private javax.swing.JPanel row(final Setting setting) {
         String key = setting.key();
+        DialogComponent component;
         switch (setting.kind()) {
             case REAL:
+                NumberField field = new NumberField(setting, (SettingsModelDouble)settings.model(key));
+                numberFields.add(field);
+                return field.panel();
             case WHOLE:
-                return new DialogComponentNumber((SettingsModelNumber)settings.model(key), setting.label(),
-                    STEPS.getOrDefault(key, 1), NUMBER_WIDTH);
+                component = new DialogComponentNumber((SettingsModelNumber)settings.model(key), setting.label(),
+                    "maxIterations".equals(key) ? ITERATIONS_STEP : WHOLE_STEP, NumberField.WIDTH);
+                break;
             case FLAG:
-                return new DialogComponentBoolean((SettingsModelBoolean)settings.model(key), setting.label());
+                component = new DialogComponentBoolean((SettingsModelBoolean)settings.model(key), setting.label());
+                break;
             default:
                 SettingsModelString text = (SettingsModelString)settings.model(key);
-                if (setting.choices().isEmpty()) {
-                    return new DialogComponentString(text, setting.label());
-                }
-                return new DialogComponentButtonGroup(text, setting.label(), true,
-                    setting.choices().values().toArray(new String[0]),
-                    setting.choices().keySet().toArray(new String[0]));
+                component = setting.choices().isEmpty() ? new DialogComponentString(text, setting.label())
+                    : new DialogComponentButtonGroup(text, setting.label(), true,
+                        setting.choices().values().toArray(new String[0]),
+                        setting.choices().keySet().toArray(new String[0]));
         }
+        component.setToolTipText(setting.hint());
+        return component(component);
     }
 }

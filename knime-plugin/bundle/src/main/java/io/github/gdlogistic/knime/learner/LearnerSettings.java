@@ -13,10 +13,12 @@ import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
-import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.knime.core.node.util.filter.NameFilterConfiguration;
+import org.knime.core.node.util.filter.column.DataColumnSpecFilterConfiguration;
+import org.knime.core.node.util.filter.column.DataTypeColumnFilter;
 
 import io.github.gdlogistic.core.NumericRange;
 import io.github.gdlogistic.core.TrainingConfig;
@@ -24,14 +26,24 @@ import io.github.gdlogistic.knime.adapter.TrainingSettings;
 import io.github.gdlogistic.knime.adapter.TrainingSettings.Setting;
 
 /**
- * The learner's KNIME settings models: the columns, and one model per training setting of
+ * The learner's KNIME settings: the target column, the feature filter, and one model per training setting of
  * {@link TrainingSettings} (same key, default and, for numbers, the core's range as bounds).
  */
 final class LearnerSettings {
 
     final SettingsModelString target = new SettingsModelString("target", "");
-    final SettingsModelColumnFilter2 features =
-        new SettingsModelColumnFilter2("features", DoubleValue.class, NominalValue.class);
+    /**
+     * The feature filter's modes besides manual selection: wildcard/regex name patterns and type selection (KNIME's
+     * mask bits; the values are compiled into this class from the API the bundle is built against).
+     */
+    static final int FEATURE_FILTER_MODES =
+        NameFilterConfiguration.FILTER_BY_NAMEPATTERN | DataColumnSpecFilterConfiguration.FILTER_BY_DATATYPE;
+
+    /** The feature filter's settings key (as version 1.0 stored it). */
+    static final String FEATURES_KEY = "features";
+
+    /** The feature columns: numeric and nominal columns, chosen by hand, by name pattern or by type. */
+    final DataColumnSpecFilterConfiguration features = newFeatureFilter();
 
     /** The training settings' models by key, in the order of {@link TrainingSettings#ALL}. */
     private final Map<String, SettingsModel> training = new LinkedHashMap<>();
@@ -40,6 +52,16 @@ final class LearnerSettings {
         for (Setting setting : TrainingSettings.ALL) {
             training.put(setting.key(), modelOf(setting));
         }
+    }
+
+    /** @return a feature filter configuration with the defaults (nothing chosen yet) */
+    static DataColumnSpecFilterConfiguration newFeatureFilter() {
+        return new DataColumnSpecFilterConfiguration(FEATURES_KEY, featureTypes(), FEATURE_FILTER_MODES);
+    }
+
+    /** @return the column types offered as features: numeric and nominal */
+    static DataTypeColumnFilter featureTypes() {
+        return new DataTypeColumnFilter(DoubleValue.class, NominalValue.class);
     }
 
     private static SettingsModel modelOf(final Setting setting) {
@@ -104,13 +126,14 @@ final class LearnerSettings {
 
     void saveSettingsTo(final NodeSettingsWO settings) {
         target.saveSettingsTo(settings);
-        features.saveSettingsTo(settings);
+        features.saveConfiguration(settings);
         for (SettingsModel model : training.values()) {
             model.saveSettingsTo(settings);
         }
     }
 
     void loadSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        features.loadConfigurationInModel(settings);
         for (SettingsModel model : present(settings)) {
             model.loadSettingsFrom(settings);
         }
@@ -125,7 +148,7 @@ final class LearnerSettings {
         for (String key : settings) {
             keys.add(key);
         }
-        List<SettingsModel> models = new java.util.ArrayList<>(List.of(target, features));
+        List<SettingsModel> models = new java.util.ArrayList<>(List.of(target));
         for (Setting setting : TrainingSettings.ALL) {
             if (!setting.addedAfterVersion1() || keys.contains(setting.key())) {
                 models.add(training.get(setting.key()));
@@ -142,6 +165,7 @@ final class LearnerSettings {
      */
     static void validate(final NodeSettingsRO settings) throws InvalidSettingsException {
         LearnerSettings candidate = new LearnerSettings();
+        newFeatureFilter().loadConfigurationInModel(settings);
         for (SettingsModel model : candidate.present(settings)) {
             model.validateSettings(settings);
         }

@@ -126,4 +126,18 @@ class DialogRulesTest {
                 .stream().map(FeatureColumn::name).collect(Collectors.toList());
         assertEquals(List.of("radius", "shape"), features);
     }
+
+    /** For every choice of target, the feature filter offers every other column and never the target. */
+    @Test
+    void theFeatureFilterNeverOffersTheTarget() {
+        List<String> columns = List.of("radius", "texture", "class", "grade", "shape");
+        for (String target : columns) {
+            List<String> candidates = DialogRules.featureCandidates(columns, target);
+            assertFalse(candidates.contains(target), target);
+            List<String> others = columns.stream().filter(name -> !name.equals(target)).collect(Collectors.toList());
+            assertEquals(others, candidates, "all other columns, in order, for target " + target);
+        }
+        assertEquals(columns, DialogRules.featureCandidates(columns, ""), "no target chosen yet: every column");
+        assertEquals(columns, DialogRules.featureCandidates(columns, null), "no target chosen yet: every column");
+    }
 }

@@ -10,6 +10,11 @@ public class SettingsModelDouble extends SettingsModelNumber {
     public SettingsModelDouble(final String configName, final double defaultValue) {
     }
 
+    /** @param newValue the new value (listeners are told when it differs) */
+    public void setDoubleValue(final double newValue) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
     /** @return the value */
     public double getDoubleValue() {
         throw new UnsupportedOperationException("KNIME API shim: compile only");

@@ -2,14 +2,40 @@ package org.knime.core.node.util.filter;
 
 import java.util.List;
 
-/** Shim of KNIME's {@code org.knime.core.node.util.filter.NameFilterConfiguration} (only FilterResult is used). */
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+
+/** Shim of KNIME's {@code org.knime.core.node.util.filter.NameFilterConfiguration}. */
 public class NameFilterConfiguration implements Cloneable {
 
-    /** @param configRootName the settings key */
+    /** Filter-enable mask bit of the name pattern (wildcard / regex) filter; KNIME's value {@code 1 << 0}. */
+    public static final int FILTER_BY_NAMEPATTERN = 1 << 0;
+
+    /** @param configRootName the key the configuration is stored under */
     public NameFilterConfiguration(final String configRootName) {
     }
 
-    /** Shim of KNIME's {@code NameFilterConfiguration.FilterResult}. */
+    /**
+     * Final in KNIME.
+     *
+     * @param settings settings holding the configuration under its root key
+     * @throws InvalidSettingsException when it is missing or inconsistent
+     */
+    public final void loadConfigurationInModel(final NodeSettingsRO settings) throws InvalidSettingsException {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /**
+     * Final in KNIME.
+     *
+     * @param settings settings to add the configuration to, under its root key
+     */
+    public final void saveConfiguration(final NodeSettingsWO settings) {
+        throw new UnsupportedOperationException("KNIME API shim: compile only");
+    }
+
+    /** The included and excluded names. */
     public static class FilterResult {
 
         /**
@@ -22,7 +48,7 @@ public class NameFilterConfiguration implements Cloneable {
             final List<String> removedFromExcludes) {
         }
 
-        /** @return the included names, in input order */
+        /** @return the included names */
         public String[] getIncludes() {
             throw new UnsupportedOperationException("KNIME API shim: compile only");
         }
