@@ -41,7 +41,7 @@ final class GdLogisticPredictorNodeDialog extends DefaultNodeSettingsPane {
         createNewGroup("Binary models");
         add(new DialogComponentBoolean(settings.overrideThreshold, "Override the model's threshold"),
             "Use the threshold below instead of the one stored in the model (the learner's configured or tuned one)");
-        add(new DialogComponentNumber(settings.threshold, "Threshold", 0.05, 12),
+        add(new DialogComponentNumber(settings.threshold, "Threshold", 0.05, 10),
             "The positive class is predicted when its probability reaches this value");
         closeCurrentGroup();
 
