@@ -3,6 +3,7 @@ package io.github.gdlogistic.knime.learner;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.swing.JPanel;
 import javax.swing.event.ChangeListener;
 
 import org.knime.core.data.DataColumnSpec;
@@ -31,6 +32,8 @@ import io.github.gdlogistic.knime.adapter.DialogLayout;
 import io.github.gdlogistic.knime.adapter.DialogRules;
 import io.github.gdlogistic.knime.adapter.TrainingSettings;
 import io.github.gdlogistic.knime.adapter.TrainingSettings.Setting;
+import io.github.gdlogistic.knime.common.DialogComponents;
+import io.github.gdlogistic.knime.common.FormPanel;
 import io.github.gdlogistic.knime.common.KnimeTables;
 
 /**
@@ -50,8 +53,7 @@ final class GdLogisticLearnerNodeDialog extends NodeDialogPane {
 
     private final LearnerSettings settings = new LearnerSettings();
 
-    /** Components that load and save their own models. */
-    private final List<DialogComponent> components = new ArrayList<>();
+    private final DialogComponents components = new DialogComponents();
 
     private final List<NumberField> numberFields = new ArrayList<>();
 
@@ -66,13 +68,13 @@ final class GdLogisticLearnerNodeDialog extends NodeDialogPane {
     GdLogisticLearnerNodeDialog() {
         FormPanel columns = new FormPanel();
         columns.group("Target");
-        columns.row(component(
-            new DialogComponentColumnNameSelection(settings.target, "Target column", 0, NominalValue.class)));
+        columns.row(components.add(
+            new DialogComponentColumnNameSelection(settings.target, "Target column", 0, NominalValue.class),
+            "The nominal column to predict; it is never offered as a feature"));
         Setting positive = TrainingSettings.setting(DialogLayout.TARGET_GROUP_KEY);
         positiveClass = new DialogComponentStringSelection((SettingsModelString)settings.model(positive.key()),
             positive.label(), DialogRules.positiveClassChoices(List.of(), positiveValue()));
-        positiveClass.setToolTipText(positive.hint() + " (the empty entry)");
-        columns.row(component(positiveClass));
+        columns.row(components.add(positiveClass, positive.hint() + " (the empty entry)"));
         columns.group("Feature selection");
         columns.wideRow(featurePanel);
         addTab(DialogLayout.COLUMNS_TAB, columns.panel());
@@ -111,9 +113,7 @@ final class GdLogisticLearnerNodeDialog extends NodeDialogPane {
         if (inputSpec == null) {
             throw new NotConfigurableException("No input table: connect a table with a nominal target column");
         }
-        for (DialogComponent component : components) {
-            component.loadSettingsFrom(nodeSettings, specs);
-        }
+        components.load(nodeSettings, specs);
         for (NumberField field : numberFields) {
             field.load(nodeSettings);
         }
@@ -125,9 +125,7 @@ final class GdLogisticLearnerNodeDialog extends NodeDialogPane {
 
     @Override
     protected void saveSettingsTo(final NodeSettingsWO nodeSettings) throws InvalidSettingsException {
-        for (DialogComponent component : components) {
-            component.saveSettingsTo(nodeSettings);
-        }
+        components.save(nodeSettings);
         for (NumberField field : numberFields) {
             field.save(nodeSettings);
         }
@@ -167,13 +165,8 @@ final class GdLogisticLearnerNodeDialog extends NodeDialogPane {
         DialogRules.learnerEnabled(settings.values()).forEach((key, enabled) -> settings.model(key).setEnabled(enabled));
     }
 
-    private javax.swing.JPanel component(final DialogComponent component) {
-        components.add(component);
-        return component.getComponentPanel();
-    }
-
     /** The row of a training setting: a number field for reals, else a KNIME dialog component with its tooltip. */
-    private javax.swing.JPanel row(final Setting setting) {
+    private JPanel row(final Setting setting) {
         String key = setting.key();
         DialogComponent component;
         switch (setting.kind()) {
@@ -195,7 +188,6 @@ final class GdLogisticLearnerNodeDialog extends NodeDialogPane {
                         setting.choices().values().toArray(new String[0]),
                         setting.choices().keySet().toArray(new String[0]));
         }
-        component.setToolTipText(setting.hint());
-        return component(component);
+        return components.add(component, setting.hint());
     }
 }

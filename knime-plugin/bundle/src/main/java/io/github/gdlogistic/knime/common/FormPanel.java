@@ -1,4 +1,4 @@
-package io.github.gdlogistic.knime.learner;
+package io.github.gdlogistic.knime.common;
 
 import java.awt.Component;
 import java.awt.GridBagConstraints;
@@ -10,9 +10,10 @@ import javax.swing.JPanel;
 
 /**
  * A dialog tab laid out like KNIME's own learner dialog: titled groups one below the other, each group's rows
- * left-aligned at their natural width, the space left over at the bottom.
+ * left-aligned at their natural width, the space left over at the bottom. (KNIME's default settings pane centres
+ * every row.)
  */
-final class FormPanel {
+public final class FormPanel {
 
     private final JPanel panel = new JPanel(new GridBagLayout());
     private JPanel group;
@@ -24,7 +25,7 @@ final class FormPanel {
      *
      * @param title the group's title
      */
-    void group(final String title) {
+    public void group(final String title) {
         group = new JPanel(new GridBagLayout());
         group.setBorder(BorderFactory.createTitledBorder(title));
         groupRow = 0;
@@ -36,7 +37,7 @@ final class FormPanel {
      *
      * @param row the row
      */
-    void row(final Component row) {
+    public void row(final Component row) {
         group.add(row, constraints(groupRow++, GridBagConstraints.NONE, 1, 0));
     }
 
@@ -45,13 +46,13 @@ final class FormPanel {
      *
      * @param row the row
      */
-    void wideRow(final Component row) {
+    public void wideRow(final Component row) {
         group.add(row, constraints(groupRow++, GridBagConstraints.BOTH, 1, 1));
         ((GridBagLayout)panel.getLayout()).setConstraints(group, constraints(rows - 1, GridBagConstraints.BOTH, 1, 1));
     }
 
     /** @return the tab's panel, groups at the top, free space below them (call once, after the last row) */
-    JPanel panel() {
+    public JPanel panel() {
         JPanel filler = new JPanel();
         panel.add(filler, constraints(rows, GridBagConstraints.BOTH, 1, 1e-6));
         return panel;
