@@ -92,6 +92,17 @@ public final class RawTable {
         BlockLayout.copyRow(values, attributes.size(), row, out, offset);
     }
 
+    /** @return the summed instance weight of the rows that have a class value */
+    public double labelledWeight() {
+        double total = 0;
+        for (int i = 0; i < rows; i++) {
+            if (classes[i] >= 0) {
+                total += weights[i];
+            }
+        }
+        return total;
+    }
+
     /** @return whether any input value is missing (NaN) */
     public boolean hasMissingValues() {
         return missingValues;

@@ -60,6 +60,12 @@ class TabularTest {
     }
 
     @Test
+    void labelledWeightCountsOnlyRowsWithAClass() {
+        // weights 1 + 1 + 2 + 1 + 1 of the labelled rows; the unlabelled row's weight 1 does not count
+        assertEquals(6.0, smallTable().labelledWeight(), 0.0);
+    }
+
+    @Test
     void fillValuesOfATableWithoutMissingValues() {
         // No value missing: the encoder takes its faster path, which must give the same statistics.
         RawTable complete = completeRows().build();
