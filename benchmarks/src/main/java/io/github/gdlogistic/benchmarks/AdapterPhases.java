@@ -50,9 +50,18 @@ public final class AdapterPhases {
         }
     }
 
+    private static long usedHeap() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    }
+
     private static void measure(int rows, int features, int classes) throws Exception {
         Dataset data = SyntheticData.generate(rows, features, classes, 7);
+        long heapBefore = usedHeap();
         Instances instances = WekaPeers.toInstances(data);
+        double wekaBytes = usedHeap() - heapBefore;
         GradientDescentLogistic classifier = new GradientDescentLogistic();
         classifier.setOptions(new String[] {"-lambda", "0"});
         TrainingConfig config = classifier.trainingConfig();
@@ -60,6 +69,11 @@ public final class AdapterPhases {
             classifier.buildClassifier(instances);
             return classifier;
         }).medianSeconds;
+        com.sun.management.ThreadMXBean threadBean =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long allocatedBefore = threadBean.getCurrentThreadAllocatedBytes();
+        classifier.buildClassifier(instances);
+        double allocated = threadBean.getCurrentThreadAllocatedBytes() - allocatedBefore;
         double core = Timing.measure(WARMUPS, RUNS, () -> LogisticRegressionTrainer.fit(data, config)).medianSeconds;
         double capabilities = Timing.measure(WARMUPS, RUNS, () -> {
             classifier.getCapabilities().testWithFail(instances);
@@ -88,7 +102,12 @@ public final class AdapterPhases {
         System.out.printf(Locale.ROOT, "- buildClassifier %.1f ms, the core's fit on the dense data %.1f ms: "
                 + "the adapter adds %.1f ms (%.0f %% of the fit)%n", 1e3 * whole, 1e3 * core, 1e3 * (whole - core),
                 100 * (whole - core) / core);
-        System.out.printf(Locale.ROOT, "- Weka's capabilities check %.1f ms%n", 1e3 * capabilities);
+        double values = (double) rows * features;
+        System.out.printf(Locale.ROOT, "- memory per stored input value: Weka's Instances %.2f bytes (heap), "
+                + "allocated by one buildClassifier on the calling thread %.2f bytes%n", wekaBytes / values,
+                allocated / values);
+        System.out.printf(Locale.ROOT, "- Weka's capabilities test on the whole data %.1f ms (the adapter now tests "
+                + "the header only)%n", 1e3 * capabilities);
         System.out.printf(Locale.ROOT, "- Instances to the core's table %.1f ms%n", 1e3 * table.medianSeconds);
         System.out.printf(Locale.ROOT, "- the encoder's statistics %.1f ms%n", 1e3 * encoder);
         System.out.printf(Locale.ROOT, "- the core's run from the table to the finished run %.1f ms "

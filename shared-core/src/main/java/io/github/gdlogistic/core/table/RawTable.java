@@ -113,6 +113,11 @@ public final class RawTable {
         return values;
     }
 
+    /** @return the class indices themselves, shared, not copied: callers must not modify them */
+    int[] classesUnsafe() {
+        return classes;
+    }
+
     /** @return the instance weights themselves, shared, not copied: callers must not modify them */
     double[] weightsUnsafe() {
         return weights;

@@ -94,9 +94,16 @@ public final class TabularTrainer {
         if (count == table.rows() && !table.hasMissingValues() && encoder.isIdentity()) {
             // Numeric attributes only, nothing missing, every row with a model class: the encoded rows are the raw
             // rows, so the dataset shares the table's values instead of copying them (both are read-only).
-            int[] classes = new int[count];
+            // The class indices are shared too when the model numbers the classes as the host does.
+            int[] classes = table.classesUnsafe();
             for (int i = 0; i < count; i++) {
-                classes[i] = labels.toModel(table.classIndex(i));
+                int modelClass = labels.toModel(table.classIndex(i));
+                if (modelClass != classes[i]) {
+                    if (classes == table.classesUnsafe()) {
+                        classes = java.util.Arrays.copyOf(classes, count);
+                    }
+                    classes[i] = modelClass;
+                }
             }
             return new Dataset(table.valuesUnsafe(), count, d, classes, table.weightsUnsafe(), labels.numClasses());
         }

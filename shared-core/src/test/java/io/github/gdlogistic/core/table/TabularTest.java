@@ -282,6 +282,14 @@ class TabularTest {
                 == shared.valuesUnsafe(), "the dataset shares the table's values");
         assertTrue(TabularTrainer.encode(copied, FeatureEncoder.fit(copied), LabelEncoder.fit(copied)).valuesUnsafe()
                 != copied.valuesUnsafe(), "a row without class is dropped, so the values are copied");
+        assertTrue(TabularTrainer.encode(shared, encoder, LabelEncoder.fit(shared)).labelsUnsafe()
+                == shared.classesUnsafe(), "classes numbered as the host numbers them are shared too");
+        LabelEncoder positiveFirst = LabelEncoder.fit(shared, "no");
+        int[] renumbered = TabularTrainer.encode(shared, encoder, positiveFirst).labelsUnsafe();
+        assertTrue(renumbered != shared.classesUnsafe(), "renumbered classes are copied");
+        for (int i = 0; i < shared.rows(); i++) {
+            assertEquals(positiveFirst.toModel(shared.classIndex(i)), renumbered[i]);
+        }
 
         TrainingConfig config = TrainingConfig.builder().lambda(0.01).build();
         TabularModel fromShared = TabularTrainer.fit(shared, config);
