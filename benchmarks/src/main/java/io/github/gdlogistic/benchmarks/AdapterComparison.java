@@ -13,7 +13,8 @@ import java.util.Locale;
 /**
  * Two builds of the Weka package side by side in one JVM, so that a loaded machine slows both alike:
  * {@code buildClassifier} (defaults but {@code -lambda 0}, default threads) alternately with each build's classifier
- * on the same {@code Instances}, medians and the median of the paired ratios. Each build is a folder holding its
+ * on the same {@code Instances}, medians of wall and process CPU time and the medians of the paired ratios (on a
+ * machine busy with other work the CPU time is the steadier figure). Each build is a folder holding its
  * {@code shared-core} and package jars (e.g. copied from {@code shared-core/target} and {@code weka-package/target}).
  * Run by {@code ./benchmark --adapter-builds OLD_DIR NEW_DIR [rows features classes]}; reported, never asserted.
  */
@@ -22,6 +23,8 @@ public final class AdapterComparison {
     private static final String CLASSIFIER = "weka.classifiers.functions.GradientDescentLogistic";
     private static final int WARMUPS = 3;
     private static final int RUNS = 11;
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private AdapterComparison() {
     }
@@ -41,24 +44,39 @@ public final class AdapterComparison {
             a.buildClassifier(data);
             b.buildClassifier(data);
         }
-        double[] timesA = new double[RUNS];
-        double[] timesB = new double[RUNS];
-        double[] ratios = new double[RUNS];
+        double[][] wall = new double[2][RUNS];
+        double[][] cpu = new double[2][RUNS];
         for (int i = 0; i < RUNS; i++) {
-            timesA[i] = time(a, data);
-            timesB[i] = time(b, data);
-            ratios[i] = timesA[i] / timesB[i];
+            time(a, data, wall[0], cpu[0], i);
+            time(b, data, wall[1], cpu[1], i);
         }
-        System.out.printf(Locale.ROOT, "%d x %d, %d classes, buildClassifier (medians of %d, alternating): "
-                + "%s %.1f ms, %s %.1f ms, paired ratio first/second %.2f (range %.2f-%.2f)%n", rows, features,
-                classes, RUNS, args[0], median(timesA), args[1], median(timesB), median(ratios),
+        System.out.printf(Locale.ROOT, "%d x %d, %d classes, buildClassifier (medians of %d, alternating; load "
+                + "average %.1f):%n", rows, features, classes, RUNS, OS.getSystemLoadAverage());
+        for (int t = 0; t < 2; t++) {
+            System.out.printf(Locale.ROOT, "- %s: %.1f ms wall, %.1f ms process CPU%n", args[t], median(wall[t]),
+                    median(cpu[t]));
+        }
+        System.out.printf(Locale.ROOT, "- paired ratios first/second: wall %s, process CPU %s%n",
+                ratios(wall[0], wall[1]), ratios(cpu[0], cpu[1]));
+    }
+
+    private static String ratios(double[] first, double[] second) {
+        double[] ratios = new double[first.length];
+        for (int i = 0; i < ratios.length; i++) {
+            ratios[i] = first[i] / second[i];
+        }
+        return String.format(Locale.ROOT, "%.2f (range %.2f-%.2f)", median(ratios),
                 Arrays.stream(ratios).min().getAsDouble(), Arrays.stream(ratios).max().getAsDouble());
     }
 
-    private static double time(Classifier classifier, Instances data) throws Exception {
+    /** Times one build: wall time and the process's CPU time (worker and collector threads included). */
+    private static void time(Classifier classifier, Instances data, double[] wall, double[] cpu, int run)
+            throws Exception {
+        long cpuStart = OS.getProcessCpuTime();
         long start = System.nanoTime();
         classifier.buildClassifier(data);
-        return (System.nanoTime() - start) / 1e6;
+        wall[run] = (System.nanoTime() - start) / 1e6;
+        cpu[run] = (OS.getProcessCpuTime() - cpuStart) / 1e6;
     }
 
     private static double median(double[] values) {
