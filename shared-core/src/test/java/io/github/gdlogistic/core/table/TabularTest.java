@@ -88,6 +88,16 @@ class TabularTest {
     }
 
     @Test
+    void rowsAddedAfterBuildDoNotChangeTheBuiltTablesStatistics() {
+        RawTable.Builder builder = completeRows();
+        RawTable first = builder.build();
+        double before = FeatureEncoder.fit(first).fillValue(0);
+        builder.addRow(new double[] {1000, 0, 0}, 0, 5);
+        assertEquals(before, FeatureEncoder.fit(first).fillValue(0), 0.0);
+        assertTrue(FeatureEncoder.fit(builder.build()).fillValue(0) > before, "the new row counts in the new table");
+    }
+
+    @Test
     void classesAbsentFromTrainingGetProbabilityZero() {
         TabularModel model = TabularTrainer.fit(smallTable(), TrainingConfig.builder().lambda(0.1).build());
         double[] p = model.probabilities(new double[] {40, 1, 1});
