@@ -23,8 +23,6 @@ public final class AdapterComparison {
     private static final String CLASSIFIER = "weka.classifiers.functions.GradientDescentLogistic";
     private static final int WARMUPS = 3;
     private static final int RUNS = 11;
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private AdapterComparison() {
     }
@@ -51,7 +49,7 @@ public final class AdapterComparison {
             time(b, data, wall[1], cpu[1], i);
         }
         System.out.printf(Locale.ROOT, "%d x %d, %d classes, buildClassifier (medians of %d, alternating; load "
-                + "average %.1f):%n", rows, features, classes, RUNS, OS.getSystemLoadAverage());
+                + "average %.1f):%n", rows, features, classes, RUNS, Timing.OS.getSystemLoadAverage());
         for (int t = 0; t < 2; t++) {
             System.out.printf(Locale.ROOT, "- %s: %.1f ms wall, %.1f ms process CPU%n", args[t], median(wall[t]),
                     median(cpu[t]));
@@ -72,11 +70,11 @@ public final class AdapterComparison {
     /** Times one build: wall time and the process's CPU time (worker and collector threads included). */
     private static void time(Classifier classifier, Instances data, double[] wall, double[] cpu, int run)
             throws Exception {
-        long cpuStart = OS.getProcessCpuTime();
+        long cpuStart = Timing.OS.getProcessCpuTime();
         long start = System.nanoTime();
         classifier.buildClassifier(data);
         wall[run] = (System.nanoTime() - start) / 1e6;
-        cpu[run] = (OS.getProcessCpuTime() - cpuStart) / 1e6;
+        cpu[run] = (Timing.OS.getProcessCpuTime() - cpuStart) / 1e6;
     }
 
     private static double median(double[] values) {

@@ -24,8 +24,6 @@ public final class AdapterPhases {
 
     private static final int WARMUPS = 3;
     private static final int RUNS = 7;
-    private static final com.sun.management.OperatingSystemMXBean OS =
-            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
 
     private AdapterPhases() {
     }
@@ -61,9 +59,9 @@ public final class AdapterPhases {
     private static double medianCpu(Action action) throws Exception {
         double[] cpu = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            long start = OS.getProcessCpuTime();
+            long start = Timing.OS.getProcessCpuTime();
             action.run();
-            cpu[i] = (OS.getProcessCpuTime() - start) / 1e6;
+            cpu[i] = (Timing.OS.getProcessCpuTime() - start) / 1e6;
         }
         java.util.Arrays.sort(cpu);
         return cpu[RUNS / 2];
@@ -120,7 +118,7 @@ public final class AdapterPhases {
         double wholeCpu = medianCpu(() -> classifier.buildClassifier(instances));
         double coreCpu = medianCpu(() -> LogisticRegressionTrainer.fit(data, config));
         System.out.printf(Locale.ROOT, "%d x %d, %d classes (load average %.1f):%n", rows, features, classes,
-                OS.getSystemLoadAverage());
+                Timing.OS.getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "- process CPU time: buildClassifier %.0f ms, the core's fit %.0f ms: the "
                 + "adapter adds %.0f ms (%.0f %% of the fit)%n", wholeCpu, coreCpu, wholeCpu - coreCpu,
                 100 * (wholeCpu - coreCpu) / coreCpu);
