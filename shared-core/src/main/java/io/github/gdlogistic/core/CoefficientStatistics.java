@@ -78,7 +78,7 @@ public final class CoefficientStatistics {
     /**
      * The lower triangle of {@code X' diag(s_i p_i (1 - p_i)) X} (intercept column included) over the rows
      * {@code from..to}, packed row after row. Eight rows at a time, so that each element is loaded and stored once
-     * per eight rows: a rank-eight update whose inner loop the JIT vectorizes (1e5 x 50: 55 ms one row at a time).
+     * per eight rows: a rank-eight update.
      */
     private static double[] information(Dataset data, LogisticModel model, double[] classWeights, int from, int to) {
         int d = data.features();
