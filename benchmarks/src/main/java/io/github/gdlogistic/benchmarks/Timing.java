@@ -6,6 +6,10 @@ import java.util.concurrent.Callable;
 /** Wall-clock timing with warm-up; reports the median of the measured runs. */
 final class Timing {
 
+    /** The process's CPU time ({@code getProcessCpuTime}, worker and collector threads included) and load average. */
+    static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+
     private Timing() {
     }
 

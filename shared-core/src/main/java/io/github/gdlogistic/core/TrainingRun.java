@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -251,6 +252,20 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     /** @return the objective now */
     public double loss() {
         return losses[iterations];
+    }
+
+    /**
+     * Wald statistics of a binary model of this run on the run's data, computed on the run's worker threads.
+     *
+     * @param model the run's model ({@link #model()})
+     * @return the statistics, or empty when the model is not binary or its information matrix cannot be inverted
+     * @throws IllegalStateException when the run is closed
+     */
+    public Optional<CoefficientStatistics> coefficientStatistics(LogisticModel model) {
+        if (objective == null) {
+            throw new IllegalStateException("This training run is closed: call resume(data, listener) first");
+        }
+        return CoefficientStatistics.compute(data, model, classWeights, objectiveBlocks());
     }
 
     /**

@@ -98,6 +98,37 @@ class RunDetailsTest {
     }
 
     @Test
+    void waldStandardErrorsDoNotDependOnTheThreads() throws Exception {
+        int rows = 5000;
+        int features = 6;
+        java.util.Random random = new java.util.Random(3);
+        double[] values = new double[rows * features];
+        int[] labels = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            double z = 0;
+            for (int j = 0; j < features; j++) {
+                values[i * features + j] = random.nextGaussian();
+                z += (j - 2.5) * 0.4 * values[i * features + j];
+            }
+            labels[i] = random.nextDouble() < 1 / (1 + Math.exp(-z)) ? 1 : 0;
+        }
+        Dataset data = Dataset.fromRowMajor(values, rows, features, labels, null, 2);
+        LogisticModel model = LogisticRegressionTrainer.fit(data, TrainingConfig.builder().lambda(0).build());
+        CoefficientStatistics sequential = CoefficientStatistics.compute(data, model, new double[] {1, 1}).get();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            CoefficientStatistics parallel = CoefficientStatistics.compute(data, model, new double[] {1, 1},
+                    RowBlocks.parallel(rows, pool, 2)).get();
+            for (int j = 0; j <= features; j++) {
+                assertTrue(sequential.standardError(j) > 0);
+                assertEquals(sequential.standardError(j), parallel.standardError(j), 0.0);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void waldStandardErrorsAreTheInverseInformationDiagonal() {
         Dataset diabetes = Arff.numeric("diabetes.arff");
         LogisticModel model = LogisticRegressionTrainer.fit(diabetes, TrainingConfig.builder().lambda(0).build());

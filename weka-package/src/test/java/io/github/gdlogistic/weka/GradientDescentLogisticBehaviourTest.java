@@ -197,6 +197,17 @@ class GradientDescentLogisticBehaviourTest {
     }
 
     @Test
+    void dataWithoutALabelledInstanceAreRefusedByTheCore() throws Exception {
+        Instances unlabelled = new Instances(TestData.load("sonar"));
+        for (int i = 0; i < unlabelled.numInstances(); i++) {
+            unlabelled.instance(i).setClassMissing();
+        }
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> new GradientDescentLogistic().buildClassifier(unlabelled));
+        assertTrue(error.getMessage().contains("no row has a class value"), error::getMessage);
+    }
+
+    @Test
     void instancesWithMissingClassAreIgnored() throws Exception {
         Instances sonar = TestData.load("sonar");
         Instances withUnlabelled = new Instances(sonar);

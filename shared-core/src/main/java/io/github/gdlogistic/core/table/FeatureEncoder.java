@@ -77,11 +77,18 @@ public final class FeatureEncoder implements Serializable {
         for (int a = 0; a < d; a++) {
             nominal[a] = attributes.get(a).isNominal();
         }
-        // One pass over the rows, all attributes at once.
         if (table.hasMissingValues()) {
+            // One pass over the rows, all attributes at once.
             countWithMissingValues(table, nominal, counts, sums, weights, present);
         } else {
-            countWithoutMissingValues(table, nominal, counts, sums, weights, present);
+            // Added up while the table was built: the same sums in the same order, no pass over the values.
+            RawTable.LabelledSums labelled = table.labelledSums();
+            sums = labelled.sums;
+            counts = labelled.counts;
+            for (int a = 0; a < d; a++) {
+                present[a] = labelled.rows;
+                weights[a] = nominal[a] ? 0 : labelled.total;
+            }
         }
         double[] fill = new double[d];
         List<String> unused = new ArrayList<>();
@@ -103,9 +110,14 @@ public final class FeatureEncoder implements Serializable {
         return new FeatureEncoder(attributes, fill, unused);
     }
 
-    /** Zero-weight rows still count a little, so that a column whose rows all weigh zero has a fill value. */
-    private static double statisticsWeight(RawTable table, int row) {
-        return table.weight(row) > 0 ? table.weight(row) : 1e-300;
+    /**
+     * Zero-weight rows still count a little, so that a column whose rows all weigh zero has a fill value.
+     *
+     * @param weight an instance weight
+     * @return the weight a row has in the encoder's statistics
+     */
+    static double statisticsWeight(double weight) {
+        return weight > 0 ? weight : 1e-300;
     }
 
     /** The statistics of {@link #fit}: per column, the rows where it is present, their weights and sums. */
@@ -118,7 +130,7 @@ public final class FeatureEncoder implements Serializable {
                 continue;
             }
             table.copyRow(i, raw, 0);
-            double w = statisticsWeight(table, i);
+            double w = statisticsWeight(table.weight(i));
             for (int a = 0; a < d; a++) {
                 double v = raw[a];
                 if (Double.isNaN(v)) {
@@ -132,40 +144,6 @@ public final class FeatureEncoder implements Serializable {
                     weights[a] += w;
                 }
             }
-        }
-    }
-
-    /**
-     * The statistics of {@link #fit} for a table without missing values, the same sums in the same order: present
-     * counts and weight totals are per row, and the sums are one update at the same index per value, which the JIT
-     * vectorizes (the sums of nominal columns are not used).
-     */
-    private static void countWithoutMissingValues(RawTable table, boolean[] nominal, double[][] counts,
-            double[] sums, double[] weights, int[] present) {
-        int d = nominal.length;
-        double[] raw = new double[d];
-        int rows = 0;
-        double total = 0;
-        for (int i = 0; i < table.rows(); i++) {
-            if (table.classIndex(i) < 0) {
-                continue;
-            }
-            table.copyRow(i, raw, 0);
-            double w = statisticsWeight(table, i);
-            for (int a = 0; a < d; a++) {
-                sums[a] += w * raw[a];
-            }
-            for (int a = 0; a < d; a++) {
-                if (nominal[a]) {
-                    counts[a][(int) raw[a]] += w;
-                }
-            }
-            rows++;
-            total += w;
-        }
-        for (int a = 0; a < d; a++) {
-            present[a] = rows;
-            weights[a] = nominal[a] ? 0 : total;
         }
     }
 

@@ -22,8 +22,10 @@ public final class RawTable {
     private final double[] weights;
     private final int rows;
     private final boolean missingValues;
+    private final LabelledSums labelledSums;
 
     private RawTable(Builder builder) {
+        this.labelledSums = builder.labelledSums.copy(); // the builder may go on adding rows
         this.attributes = builder.attributes;
         this.classValues = builder.classValues;
         this.rows = builder.rows;
@@ -92,6 +94,17 @@ public final class RawTable {
         BlockLayout.copyRow(values, attributes.size(), row, out, offset);
     }
 
+    /** @return the summed instance weight of the rows that have a class value */
+    public double labelledWeight() {
+        double total = 0;
+        for (int i = 0; i < rows; i++) {
+            if (classes[i] >= 0) {
+                total += weights[i];
+            }
+        }
+        return total;
+    }
+
     /** @return whether any input value is missing (NaN) */
     public boolean hasMissingValues() {
         return missingValues;
@@ -100,6 +113,19 @@ public final class RawTable {
     /** @return the values themselves ({@link BlockLayout}), shared, not copied: callers must not modify them */
     double[] valuesUnsafe() {
         return values;
+    }
+
+    /**
+     * @return the encoder's statistics of the labelled rows, added up as the rows were added; valid only when no
+     *         value is missing ({@link #hasMissingValues()})
+     */
+    LabelledSums labelledSums() {
+        return labelledSums;
+    }
+
+    /** @return the class indices themselves, shared, not copied: callers must not modify them */
+    int[] classesUnsafe() {
+        return classes;
     }
 
     /** @return the instance weights themselves, shared, not copied: callers must not modify them */
@@ -134,6 +160,7 @@ public final class RawTable {
         private double[] weights;
         private int rows;
         private boolean missingValues;
+        private final LabelledSums labelledSums;
 
         private Builder(List<AttributeSpec> attributes, List<String> classValues, int capacity) {
             if (attributes == null || classValues == null) {
@@ -155,6 +182,7 @@ public final class RawTable {
                 }
             }
             this.values = new double[BlockLayout.length(capacity, attributes.size())];
+            this.labelledSums = new LabelledSums(this.attributes);
             this.classes = new int[capacity];
             this.weights = new double[capacity];
         }
@@ -220,6 +248,9 @@ public final class RawTable {
                 weights = Arrays.copyOf(weights, capacity);
             }
             BlockLayout.setRow(values, d, rows, raw, 0);
+            if (classIndex >= 0 && !missingValues) {
+                labelledSums.add(raw, weight, nominalIndices);
+            }
             classes[rows] = classIndex;
             weights[rows] = weight;
             rows++;
@@ -229,6 +260,53 @@ public final class RawTable {
         /** @return the table */
         public RawTable build() {
             return new RawTable(this);
+        }
+    }
+
+    /**
+     * What {@link FeatureEncoder#fit} needs of a table without missing values, added up while the rows are added
+     * (so that fitting the encoder takes no pass over the values): per attribute the weighted sum of the labelled
+     * rows' values and per nominal value its summed weight, with the encoder's weights
+     * ({@link FeatureEncoder#statisticsWeight}), in row order.
+     */
+    static final class LabelledSums {
+        final double[] sums;
+        final double[][] counts;
+        int rows;
+        double total;
+
+        private LabelledSums(List<AttributeSpec> attributes) {
+            this(new double[attributes.size()], new double[attributes.size()][]);
+            for (int a = 0; a < counts.length; a++) {
+                counts[a] = new double[Math.max(attributes.get(a).values().size(), 1)];
+            }
+        }
+
+        private LabelledSums(double[] sums, double[][] counts) {
+            this.sums = sums;
+            this.counts = counts;
+        }
+
+        private LabelledSums copy() {
+            LabelledSums copy = new LabelledSums(sums.clone(), counts.clone());
+            for (int a = 0; a < counts.length; a++) {
+                copy.counts[a] = counts[a].clone();
+            }
+            copy.rows = rows;
+            copy.total = total;
+            return copy;
+        }
+
+        private void add(double[] raw, double weight, int[] nominalIndices) {
+            double w = FeatureEncoder.statisticsWeight(weight);
+            for (int a = 0; a < sums.length; a++) {
+                sums[a] += w * raw[a];
+            }
+            for (int a : nominalIndices) {
+                counts[a][(int) raw[a]] += w;
+            }
+            rows++;
+            total += w;
         }
     }
 }

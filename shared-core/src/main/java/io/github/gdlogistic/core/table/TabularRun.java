@@ -65,7 +65,7 @@ public final class TabularRun implements AutoCloseable, Serializable {
     /** @return the model at the current parameters, with coefficient statistics once it is final */
     public TabularModel model() {
         LogisticModel model = run.model();
-        double[] standardErrors = run.isFinal() ? TabularTrainer.standardErrors(data, model, modelConfig) : null;
+        double[] standardErrors = run.isFinal() ? TabularTrainer.standardErrors(run, model, modelConfig) : null;
         return new TabularModel(encoder, labels, model, standardErrors);
     }
 

@@ -3,9 +3,9 @@ package io.github.gdlogistic.core.table;
 import io.github.gdlogistic.core.ClassWeighting;
 import io.github.gdlogistic.core.CoefficientStatistics;
 import io.github.gdlogistic.core.LogisticModel;
-import io.github.gdlogistic.core.LogisticRegressionTrainer;
 import io.github.gdlogistic.core.TrainingConfig;
 import io.github.gdlogistic.core.TrainingListener;
+import io.github.gdlogistic.core.TrainingRun;
 import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 
@@ -51,19 +51,22 @@ public final class TabularTrainer {
     /**
      * Wald standard errors for unregularized binary models that have a finite optimum, else {@code null}.
      *
+     * @param run the finished run, not closed
+     * @param model its model
+     * @param modelConfig its configuration
      * @return the standard errors (features, then intercept), or {@code null}
      */
-    static double[] standardErrors(Dataset data, LogisticModel model, TrainingConfig modelConfig) {
+    static double[] standardErrors(TrainingRun run, LogisticModel model, TrainingConfig modelConfig) {
         if (!model.isBinary() || modelConfig.lambda() != 0 || model.report().possiblySeparable()) {
             return null;
         }
-        double[] classWeights = LogisticRegressionTrainer.effectiveClassWeights(data, modelConfig);
-        Optional<CoefficientStatistics> statistics = CoefficientStatistics.compute(data, model, classWeights);
+        Optional<CoefficientStatistics> statistics = run.coefficientStatistics(model);
         if (statistics.isEmpty()) {
             return null;
         }
-        double[] standardErrors = new double[data.features() + 1];
-        for (int j = 0; j <= data.features(); j++) {
+        int features = model.coefficients()[0].length;
+        double[] standardErrors = new double[features + 1];
+        for (int j = 0; j <= features; j++) {
             standardErrors[j] = statistics.get().standardError(j);
         }
         return standardErrors;
@@ -91,9 +94,16 @@ public final class TabularTrainer {
         if (count == table.rows() && !table.hasMissingValues() && encoder.isIdentity()) {
             // Numeric attributes only, nothing missing, every row with a model class: the encoded rows are the raw
             // rows, so the dataset shares the table's values instead of copying them (both are read-only).
-            int[] classes = new int[count];
+            // The class indices are shared too when the model numbers the classes as the host does.
+            int[] classes = table.classesUnsafe();
             for (int i = 0; i < count; i++) {
-                classes[i] = labels.toModel(table.classIndex(i));
+                int modelClass = labels.toModel(table.classIndex(i));
+                if (modelClass != classes[i]) {
+                    if (classes == table.classesUnsafe()) {
+                        classes = java.util.Arrays.copyOf(classes, count);
+                    }
+                    classes[i] = modelClass;
+                }
             }
             return new Dataset(table.valuesUnsafe(), count, d, classes, table.weightsUnsafe(), labels.numClasses());
         }

@@ -60,6 +60,12 @@ class TabularTest {
     }
 
     @Test
+    void labelledWeightCountsOnlyRowsWithAClass() {
+        // weights 1 + 1 + 2 + 1 + 1 of the labelled rows; the unlabelled row's weight 1 does not count
+        assertEquals(6.0, smallTable().labelledWeight(), 0.0);
+    }
+
+    @Test
     void fillValuesOfATableWithoutMissingValues() {
         // No value missing: the encoder takes its faster path, which must give the same statistics.
         RawTable complete = completeRows().build();
@@ -79,6 +85,16 @@ class TabularTest {
         for (int a = 0; a < 3; a++) {
             assertEquals(general.fillValue(a), encoder.fillValue(a), 0.0, "attribute " + a);
         }
+    }
+
+    @Test
+    void rowsAddedAfterBuildDoNotChangeTheBuiltTablesStatistics() {
+        RawTable.Builder builder = completeRows();
+        RawTable first = builder.build();
+        double before = FeatureEncoder.fit(first).fillValue(0);
+        builder.addRow(new double[] {1000, 0, 0}, 0, 5);
+        assertEquals(before, FeatureEncoder.fit(first).fillValue(0), 0.0);
+        assertTrue(FeatureEncoder.fit(builder.build()).fillValue(0) > before, "the new row counts in the new table");
     }
 
     @Test
@@ -276,6 +292,14 @@ class TabularTest {
                 == shared.valuesUnsafe(), "the dataset shares the table's values");
         assertTrue(TabularTrainer.encode(copied, FeatureEncoder.fit(copied), LabelEncoder.fit(copied)).valuesUnsafe()
                 != copied.valuesUnsafe(), "a row without class is dropped, so the values are copied");
+        assertTrue(TabularTrainer.encode(shared, encoder, LabelEncoder.fit(shared)).labelsUnsafe()
+                == shared.classesUnsafe(), "classes numbered as the host numbers them are shared too");
+        LabelEncoder positiveFirst = LabelEncoder.fit(shared, "no");
+        int[] renumbered = TabularTrainer.encode(shared, encoder, positiveFirst).labelsUnsafe();
+        assertTrue(renumbered != shared.classesUnsafe(), "renumbered classes are copied");
+        for (int i = 0; i < shared.rows(); i++) {
+            assertEquals(positiveFirst.toModel(shared.classIndex(i)), renumbered[i]);
+        }
 
         TrainingConfig config = TrainingConfig.builder().lambda(0.01).build();
         TabularModel fromShared = TabularTrainer.fit(shared, config);
