@@ -103,6 +103,37 @@ public final class FeatureEncoder implements Serializable {
         return new FeatureEncoder(attributes, fill, unused);
     }
 
+    /**
+     * An encoder with given replacements for missing values, for learners that estimate them as rows arrive (see
+     * {@link io.github.gdlogistic.core.stream.OnePassLogistic}).
+     *
+     * @param attributes the input attributes
+     * @param fillValues one finite value per attribute (a valid value index for nominal attributes)
+     * @param unusedAttributes names of attributes that had no value so far
+     * @return the encoder
+     * @throws IllegalArgumentException naming the attribute when a fill value is not valid
+     */
+    public static FeatureEncoder of(List<AttributeSpec> attributes, double[] fillValues,
+            List<String> unusedAttributes) {
+        if (fillValues.length != attributes.size()) {
+            throw new IllegalArgumentException(fillValues.length + " fill values for " + attributes.size()
+                    + " attributes; expected one per attribute");
+        }
+        for (int a = 0; a < fillValues.length; a++) {
+            AttributeSpec attribute = attributes.get(a);
+            double fill = fillValues[a];
+            boolean valid = attribute.isNominal()
+                    ? fill >= 0 && fill < Math.max(attribute.values().size(), 1) && fill == Math.rint(fill)
+                    : Double.isFinite(fill);
+            if (!valid) {
+                throw new IllegalArgumentException("The fill value of attribute '" + attribute.name() + "' is "
+                        + fill + "; expected " + (attribute.isNominal() ? "one of its value indices"
+                        : "a finite number"));
+            }
+        }
+        return new FeatureEncoder(attributes, fillValues.clone(), unusedAttributes);
+    }
+
     /** Zero-weight rows still count a little, so that a column whose rows all weigh zero has a fill value. */
     private static double statisticsWeight(RawTable table, int row) {
         return table.weight(row) > 0 ? table.weight(row) : 1e-300;

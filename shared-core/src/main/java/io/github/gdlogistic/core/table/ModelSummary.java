@@ -65,6 +65,11 @@ public final class ModelSummary {
         out.append("Outcome: ").append(report.message()).append('\n');
         if (report.stopReason() == StopReason.AGGREGATED) {
             out.append("Mean training loss of the parts: ").append(number(report.finalLoss())).append('\n');
+        } else if (report.stopReason() == StopReason.ONE_PASS) {
+            out.append("Progressive log-loss: ").append(number(report.finalLoss())).append(", time: ")
+                    .append(report.elapsedMillis()).append(" ms\n");
+            out.append("Learning curve (progressive log-loss after sampled numbers of instances)\n")
+                    .append(curve(report.lossHistory()));
         } else {
             out.append("Final loss: ").append(number(report.finalLoss())).append(", gradient norm: ")
                     .append(number(report.finalGradientNorm())).append(", time: ").append(report.elapsedMillis())
