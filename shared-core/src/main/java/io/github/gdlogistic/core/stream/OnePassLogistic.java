@@ -338,7 +338,7 @@ public final class OnePassLogistic implements Serializable {
             System.arraycopy(parameters, base, standardized[c], 0, features);
             standardizedIntercepts[c] = parameters[base + features];
         }
-        double loss = learnedWeight > 0 ? progressiveLoss / learnedWeight : Double.NaN;
+        double loss = progressiveLogLoss();
         List<LossPoint> history = new ArrayList<>(curve);
         history.add(0, new LossPoint(0, Math.log(labels.numClasses())));
         if (learned > 0 && history.get(history.size() - 1).iteration() != point().iteration()) {
@@ -359,6 +359,11 @@ public final class OnePassLogistic implements Serializable {
             text += ", " + skippedMissingClass + " instances with a missing class skipped";
         }
         return text;
+    }
+
+    /** @return the progressive log-loss so far (NaN before the first block is learned) */
+    public double progressiveLogLoss() {
+        return learnedWeight > 0 ? progressiveLoss / learnedWeight : Double.NaN;
     }
 
     /** @return rows learned (buffered rows not included) */
