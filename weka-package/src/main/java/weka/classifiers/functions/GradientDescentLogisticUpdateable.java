@@ -196,15 +196,15 @@ public class GradientDescentLogisticUpdateable extends AbstractClassifier implem
     }
 
     /**
-     * Predicts with the instances learned so far (the last, incomplete block of at most "block size" instances is
-     * learned when the stream ends or the model is shown).
+     * Predicts with every instance given so far: instances still buffered are learned first (as a block smaller than
+     * "block size" when predictions come between updates, as in the KnowledgeFlow's predict-then-train evaluation).
      *
      * @param instance an instance with the structure of the training data
      * @return the class distribution
      */
     @Override
     public double[] distributionForInstance(Instance instance) {
-        TabularModel model = started().snapshot();
+        TabularModel model = started().model();
         trainingHeader.requireCompatible(instance);
         return model.probabilities(converter.rawRow(instance));
     }

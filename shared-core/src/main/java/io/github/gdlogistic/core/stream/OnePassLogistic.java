@@ -33,8 +33,11 @@ import java.util.Locale;
  * <ol>
  *   <li>the replacements of missing values (running mean / most frequent value, {@link RunningFill}) and then the
  *       running means and standard deviations of the encoded features ({@link RunningMoments}) take in the block's
- *       rows; the standardized coefficients are rescaled so that the model in original units is unchanged by the new
- *       statistics (the <i>normalized</i> part: a feature whose scale grows does not get a stale step size);</li>
+ *       rows. The coefficients live on the features standardized with these statistics, and keep their values when
+ *       the statistics change: the <i>normalized</i> part, each coordinate's steps are in units of its feature's
+ *       spread, whatever the units of the data (as Vowpal Wabbit's normalized updates, which shrink a weight when its
+ *       feature's scale grows; rescaling the coefficients to keep the model in original units unchanged instead
+ *       made them explode after a few rows whose spread was underestimated);</li>
  *   <li>the block is standardized and its loss and gradient are computed by the core's fused block loops at the
  *       current coefficients; that loss, before the block is learned, is the <i>progressive</i> log-loss;</li>
  *   <li>each coordinate takes an AdaGrad step, {@code w_j -= eta g_j / sqrt(sum of g_j^2 so far)} (the
@@ -82,6 +85,7 @@ public final class OnePassLogistic implements Serializable {
     private long blocksLearned;
     private long elapsedNanos;
     private transient TabularModel snapshot;
+    private transient FeatureEncoder encoder;
 
     private OnePassLogistic(List<AttributeSpec> attributes, List<String> classValues, TrainingConfig config) {
         if (config.alpha() != 0) {
@@ -186,16 +190,14 @@ public final class OnePassLogistic implements Serializable {
         for (int i = 0; i < rows; i++) {
             fill.add(bufferRaw, i * width, bufferWeights[i]);
         }
-        FeatureEncoder encoder = fill.encoder();
+        FeatureEncoder encoder = encoder(rows);
         double[] encoded = new double[rows * features];
         for (int i = 0; i < rows; i++) {
             encoder.encode(bufferRaw, i * width, encoded, i * features);
         }
-        double[] rawCoefficients = rawCoefficients();
         for (int i = 0; i < rows; i++) {
             moments.add(encoded, i * features, bufferWeights[i]);
         }
-        fromRawCoefficients(rawCoefficients);
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < features; j++) {
                 int at = i * features + j;
@@ -225,6 +227,21 @@ public final class OnePassLogistic implements Serializable {
         blocksLearned++;
         recordCurvePoint();
         elapsedNanos += System.nanoTime() - start;
+    }
+
+    /**
+     * The encoder for a block: with the replacements of missing values so far when the block has a missing value,
+     * else the last one (replacements are not used then, and the encoder is not rebuilt for every block).
+     */
+    private FeatureEncoder encoder(int rows) {
+        boolean missing = encoder == null;
+        for (int k = 0; k < rows * attributes.size() && !missing; k++) {
+            missing = Double.isNaN(bufferRaw[k]);
+        }
+        if (missing) {
+            encoder = fill.encoder();
+        }
+        return encoder;
     }
 
     private LogLossObjective objective(double[] standardizedRowMajor, int rows) {
@@ -285,19 +302,6 @@ public final class OnePassLogistic implements Serializable {
             raw[base + features] = intercept;
         }
         return raw;
-    }
-
-    /** Sets the standardized parameters to give these coefficients in original units under the current statistics. */
-    private void fromRawCoefficients(double[] raw) {
-        for (int c = 0; c < outputs; c++) {
-            int base = c * (features + 1);
-            double intercept = raw[base + features];
-            for (int j = 0; j < features; j++) {
-                parameters[base + j] = raw[base + j] * moments.scale(j);
-                intercept += raw[base + j] * moments.mean(j);
-            }
-            parameters[base + features] = intercept;
-        }
     }
 
     /**
