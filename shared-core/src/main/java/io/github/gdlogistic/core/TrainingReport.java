@@ -109,8 +109,8 @@ public final class TrainingReport implements Serializable {
                     + "of the optimum on all the data; the loss shown is the parts' weighted mean training loss.";
         }
         if (stopReason == StopReason.ONE_PASS) {
-            return "Trained " + solverDescription + ": an estimate of the optimum, not checked for convergence; "
-                    + "the loss shown is the progressive log-loss (each row predicted before it was learned).";
+            return "One pass over the data: an estimate of the optimum, not checked for convergence. The loss is the "
+                    + "progressive log-loss (each row predicted before it was learned).";
         }
         if (stopReason == StopReason.NOT_FINISHED) {
             return "Not finished: stopped by the caller after " + iterations + " iterations (loss " + format(finalLoss)

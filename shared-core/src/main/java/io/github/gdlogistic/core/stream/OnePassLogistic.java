@@ -356,9 +356,8 @@ public final class OnePassLogistic implements Serializable {
     }
 
     private String description() {
-        String text = String.format(Locale.ROOT, "incremental, one pass over %d instances (adaptive normalized "
-                + "updates on running standardization, blocks of %d rows, learning rate %s)", learned, blockRows,
-                config.learningRate());
+        String text = String.format(Locale.ROOT, "incremental, one pass over %d instances (adaptive steps on "
+                + "running standardization, blocks of %d, learning rate %s)", learned, blockRows, config.learningRate());
         if (skippedMissingClass > 0) {
             text += ", " + skippedMissingClass + " instances with a missing class skipped";
         }
