@@ -12,7 +12,6 @@ import weka.classifiers.AbstractClassifier;
 import weka.classifiers.UpdateableBatchProcessor;
 import weka.classifiers.UpdateableClassifier;
 import weka.core.Capabilities;
-import weka.core.Capabilities.Capability;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.OptionMetadata;
@@ -111,15 +110,11 @@ public class GradientDescentLogisticUpdateable extends AbstractClassifier implem
         return adagrad;
     }
 
+    /** @return the batch classifier's capabilities, with no minimum number of instances (a header starts it) */
     @Override
     public Capabilities getCapabilities() {
-        Capabilities result = super.getCapabilities();
-        result.disableAll();
-        result.enable(Capability.NOMINAL_ATTRIBUTES);
-        result.enable(Capability.NUMERIC_ATTRIBUTES);
-        result.enable(Capability.MISSING_VALUES);
-        result.enable(Capability.NOMINAL_CLASS);
-        result.enable(Capability.MISSING_CLASS_VALUES);
+        Capabilities result = new GradientDescentLogistic().getCapabilities();
+        result.setOwner(this);
         result.setMinimumNumberInstances(0);
         return result;
     }

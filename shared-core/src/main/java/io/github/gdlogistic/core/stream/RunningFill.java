@@ -20,6 +20,7 @@ final class RunningFill implements Serializable {
     private final double[][] counts;
     private final double[] means;
     private final double[] weights;
+    private final int[] present;
 
     /** @param attributes the input attributes */
     RunningFill(List<AttributeSpec> attributes) {
@@ -28,6 +29,7 @@ final class RunningFill implements Serializable {
         counts = new double[d][];
         means = new double[d];
         weights = new double[d];
+        present = new int[d];
         for (int a = 0; a < d; a++) {
             counts[a] = new double[attributes.get(a).values().size()];
         }
@@ -45,6 +47,7 @@ final class RunningFill implements Serializable {
                 continue;
             }
             weights[a] += weight;
+            present[a]++;
             if (attributes.get(a).isNominal()) {
                 counts[a][(int) v] += weight;
             } else {
@@ -53,25 +56,8 @@ final class RunningFill implements Serializable {
         }
     }
 
-    /** @return the encoder with the replacements so far (an attribute never seen gets 0, or its first value) */
+    /** @return the encoder with the replacements so far (an attribute never seen is unused) */
     FeatureEncoder encoder() {
-        double[] fill = new double[means.length];
-        List<String> unused = new ArrayList<>();
-        for (int a = 0; a < fill.length; a++) {
-            if (!(weights[a] > 0)) {
-                unused.add(attributes.get(a).name());
-            } else if (attributes.get(a).isNominal()) {
-                int mode = 0;
-                for (int v = 1; v < counts[a].length; v++) {
-                    if (counts[a][v] > counts[a][mode]) {
-                        mode = v;
-                    }
-                }
-                fill[a] = mode;
-            } else {
-                fill[a] = means[a];
-            }
-        }
-        return FeatureEncoder.of(attributes, fill, unused);
+        return FeatureEncoder.fromStatistics(attributes, counts, means, present);
     }
 }

@@ -83,55 +83,46 @@ public final class FeatureEncoder implements Serializable {
         } else {
             countWithoutMissingValues(table, nominal, counts, sums, weights, present);
         }
-        double[] fill = new double[d];
-        List<String> unused = new ArrayList<>();
+        double[] means = new double[d];
         for (int a = 0; a < d; a++) {
+            means[a] = present[a] == 0 || nominal[a] ? 0 : sums[a] / weights[a];
+        }
+        return fromStatistics(attributes, counts, means, present);
+    }
+
+    /**
+     * The encoder whose missing-value replacements come from these statistics: the weighted mean of a numeric
+     * attribute, the value of largest weight of a nominal one (the first on ties); an attribute without any value
+     * is unused. {@link #fit} computes the statistics over a table; a one-pass learner keeps them up to date as rows
+     * arrive ({@link io.github.gdlogistic.core.stream.OnePassLogistic}).
+     *
+     * @param attributes the input attributes
+     * @param nominalCounts per attribute the weight of each nominal value (ignored for numeric attributes)
+     * @param numericMeans per attribute the weighted mean of its values (ignored for nominal attributes)
+     * @param present per attribute the number of rows where it has a value
+     * @return the encoder
+     */
+    public static FeatureEncoder fromStatistics(List<AttributeSpec> attributes, double[][] nominalCounts,
+            double[] numericMeans, int[] present) {
+        double[] fill = new double[attributes.size()];
+        List<String> unused = new ArrayList<>();
+        for (int a = 0; a < fill.length; a++) {
             if (present[a] == 0) {
                 unused.add(attributes.get(a).name());
-            } else if (nominal[a]) {
+            } else if (attributes.get(a).isNominal()) {
+                double[] counts = nominalCounts[a];
                 int mode = 0;
-                for (int v = 1; v < counts[a].length; v++) {
-                    if (counts[a][v] > counts[a][mode]) {
+                for (int v = 1; v < counts.length; v++) {
+                    if (counts[v] > counts[mode]) {
                         mode = v;
                     }
                 }
                 fill[a] = mode;
             } else {
-                fill[a] = sums[a] / weights[a];
+                fill[a] = numericMeans[a];
             }
         }
         return new FeatureEncoder(attributes, fill, unused);
-    }
-
-    /**
-     * An encoder with given replacements for missing values, for learners that estimate them as rows arrive (see
-     * {@link io.github.gdlogistic.core.stream.OnePassLogistic}).
-     *
-     * @param attributes the input attributes
-     * @param fillValues one finite value per attribute (a valid value index for nominal attributes)
-     * @param unusedAttributes names of attributes that had no value so far
-     * @return the encoder
-     * @throws IllegalArgumentException naming the attribute when a fill value is not valid
-     */
-    public static FeatureEncoder of(List<AttributeSpec> attributes, double[] fillValues,
-            List<String> unusedAttributes) {
-        if (fillValues.length != attributes.size()) {
-            throw new IllegalArgumentException(fillValues.length + " fill values for " + attributes.size()
-                    + " attributes; expected one per attribute");
-        }
-        for (int a = 0; a < fillValues.length; a++) {
-            AttributeSpec attribute = attributes.get(a);
-            double fill = fillValues[a];
-            boolean valid = attribute.isNominal()
-                    ? fill >= 0 && fill < Math.max(attribute.values().size(), 1) && fill == Math.rint(fill)
-                    : Double.isFinite(fill);
-            if (!valid) {
-                throw new IllegalArgumentException("The fill value of attribute '" + attribute.name() + "' is "
-                        + fill + "; expected " + (attribute.isNominal() ? "one of its value indices"
-                        : "a finite number"));
-            }
-        }
-        return new FeatureEncoder(attributes, fillValues.clone(), unusedAttributes);
     }
 
     /** Zero-weight rows still count a little, so that a column whose rows all weigh zero has a fill value. */
