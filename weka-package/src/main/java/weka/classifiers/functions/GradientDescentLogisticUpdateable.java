@@ -1,6 +1,7 @@
 package weka.classifiers.functions;
 
 import io.github.gdlogistic.core.TrainingConfig;
+import io.github.gdlogistic.core.pmml.PmmlWriter;
 import io.github.gdlogistic.core.stream.OnePassLogistic;
 import io.github.gdlogistic.core.table.ModelSummary;
 import io.github.gdlogistic.core.table.TabularModel;
@@ -21,6 +22,7 @@ import weka.core.TechnicalInformation.Type;
 import weka.core.TechnicalInformationHandler;
 import weka.core.Utils;
 import weka.core.WeightedInstancesHandler;
+import weka.core.pmml.PMMLProducer;
 
 import java.util.function.UnaryOperator;
 
@@ -37,7 +39,7 @@ import java.util.function.UnaryOperator;
  * model and cross-validate another.
  */
 public class GradientDescentLogisticUpdateable extends AbstractClassifier implements UpdateableClassifier,
-        UpdateableBatchProcessor, WeightedInstancesHandler, TechnicalInformationHandler {
+        UpdateableBatchProcessor, WeightedInstancesHandler, TechnicalInformationHandler, PMMLProducer {
 
     private static final long serialVersionUID = 6622601794410285716L;
 
@@ -212,6 +214,24 @@ public class GradientDescentLogisticUpdateable extends AbstractClassifier implem
      */
     public TabularModel fittedModel() {
         return started().model();
+    }
+
+    /**
+     * The model of all instances so far as a PMML 4.4 document, written by the core's {@link PmmlWriter} (as
+     * {@link GradientDescentLogistic#toPMML} does).
+     *
+     * @param train the training data or its header (naming the class attribute), or {@code null} for the header kept
+     *        from training
+     * @return the PMML document
+     * @throws IllegalStateException before training
+     * @throws IllegalArgumentException when {@code train}'s structure differs from the training data's
+     */
+    @Override
+    public String toPMML(Instances train) {
+        TabularModel model = fittedModel();
+        Instances header = train == null ? trainingHeader.header() : train;
+        trainingHeader.requireCompatible(header);
+        return PmmlWriter.toPmml(model, header.classAttribute().name());
     }
 
     @Override

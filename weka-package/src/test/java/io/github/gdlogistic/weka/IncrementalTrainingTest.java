@@ -175,6 +175,40 @@ class IncrementalTrainingTest {
     }
 
     @Test
+    void pmmlOfTheStreamModelScoresLikeItInWekasConsumer() throws Exception {
+        Instances data = TestData.load("diabetes");
+        GradientDescentLogisticUpdateable classifier = new GradientDescentLogisticUpdateable();
+        classifier.buildClassifier(data);
+        weka.classifiers.pmml.consumer.PMMLClassifier consumer = (weka.classifiers.pmml.consumer.PMMLClassifier)
+                weka.core.pmml.PMMLFactory.getPMMLModel(new ByteArrayInputStream(
+                        classifier.toPMML(null).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        for (int i = 0; i < data.numInstances(); i++) {
+            assertArrayEquals(classifier.distributionForInstance(data.instance(i)),
+                    consumer.distributionForInstance(data.instance(i)), 1e-9, "instance " + i);
+        }
+    }
+
+    @Test
+    void debugOutputReportsProgressAsInstancesArrive() throws Exception {
+        Instances data = generated(5_000);
+        GradientDescentLogisticUpdateable classifier = new GradientDescentLogisticUpdateable();
+        classifier.setOptions(new String[] {"-output-debug-info"});
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream original = System.err;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            classifier.buildClassifier(data);
+        } finally {
+            System.setErr(original);
+        }
+        String debug = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        for (int learned : new int[] {1024, 2048, 4096, 5000}) {
+            assertTrue(debug.contains("GradientDescentLogisticUpdateable: " + learned + " instances learned, "
+                    + "progressive log-loss "), debug);
+        }
+    }
+
+    @Test
     void predictingBeforeTrainingSaysWhatToDo() {
         GradientDescentLogisticUpdateable classifier = new GradientDescentLogisticUpdateable();
         Instance empty = new DenseInstance(3);
