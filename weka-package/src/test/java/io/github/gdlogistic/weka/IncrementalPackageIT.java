@@ -133,6 +133,22 @@ class IncrementalPackageIT {
     }
 
     @Test
+    void theGuisOfferTheInstalledClassifier() throws Exception {
+        // the helper alone on the class path: Weka's class discovery would also scan the other test classes, some of
+        // which need Weka's test jar
+        String classFile = ListedClassifiers.class.getName().replace('.', '/') + ".class";
+        Path helper = folder.resolve("helper");
+        Files.createDirectories(helper.resolve(classFile).getParent());
+        Files.copy(Paths.get(WekaProcess.locationOf(ListedClassifiers.class)).resolve(classFile),
+                helper.resolve(classFile));
+        WekaProcess.Result listed = WekaProcess.run(wekaHome, List.of(helper.toString()), JVM_OPTIONS,
+                ListedClassifiers.class.getName());
+        assertEquals(0, listed.exitCode, listed::toString);
+        assertTrue(listed.lines().contains(CLASSIFIER), listed::toString);
+        assertTrue(listed.lines().contains("weka.classifiers.functions.SGD"), listed::toString);
+    }
+
+    @Test
     void theExampleKnowledgeFlowRunsHeadlessOnAStream() throws Exception {
         Path flow = wekaHome.resolve("packages").resolve(packageName).resolve("examples").resolve("incremental.kf");
         assertTrue(Files.isRegularFile(flow), "the package must ship examples/incremental.kf");
