@@ -260,11 +260,7 @@ public class GradientDescentLogisticUpdateable extends AbstractClassifier implem
     }
 
     private void update(String option, UnaryOperator<TrainingConfig.Builder> setting) {
-        try {
-            config = setting.apply(config.toBuilder()).build();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
-        }
+        config = AnnotatedOptions.rebuilt(config, option, setting);
     }
 
     /** @return the regularization strength */
