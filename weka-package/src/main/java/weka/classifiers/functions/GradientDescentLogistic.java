@@ -831,11 +831,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
      * value leaves the configuration as it was, and its message is prefixed with the option's name and flag.
      */
     private void update(String option, UnaryOperator<TrainingConfig.Builder> setting) {
-        try {
-            config = setting.apply(config.toBuilder()).build();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
-        }
+        config = AnnotatedOptions.rebuilt(config, option, setting);
     }
 
     /** @return the solver */

@@ -20,6 +20,11 @@ public enum StopReason {
     /** A model combined from models trained on parts of the data: an approximation of the full-data optimum. */
     AGGREGATED("combined from models trained on parts of the data (an approximation of the full-data optimum)",
             false),
+    /**
+     * A one-pass (incremental) run: every row was used once, in arrival order; the loss reported is the progressive
+     * (predict-then-train) log-loss, and no optimality test was made.
+     */
+    ONE_PASS("one pass over the data (incremental): an estimate of the optimum, not checked for convergence", false),
     /** The training data are (nearly) separable without regularization: the loss keeps falling as weights grow. */
     SEPARABLE("data appear linearly separable: loss keeps falling as coefficients grow", false);
 

@@ -108,6 +108,10 @@ public final class TrainingReport implements Serializable {
             return "Combined from models trained on parts of the data (" + solverDescription + "): an approximation "
                     + "of the optimum on all the data; the loss shown is the parts' weighted mean training loss.";
         }
+        if (stopReason == StopReason.ONE_PASS) {
+            return "One pass over the data: an estimate of the optimum, not checked for convergence. The loss is the "
+                    + "progressive log-loss (each row predicted before it was learned).";
+        }
         if (stopReason == StopReason.NOT_FINISHED) {
             return "Not finished: stopped by the caller after " + iterations + " iterations (loss " + format(finalLoss)
                     + ", gradient norm " + format(finalGradientNorm) + ").";

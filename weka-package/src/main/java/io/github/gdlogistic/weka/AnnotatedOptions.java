@@ -172,4 +172,23 @@ public final class AnnotatedOptions {
             throw new IllegalStateException("Setting " + flag + " to '" + given + "' failed: " + cause, cause);
         }
     }
+
+    /**
+     * The configuration with one setting changed, rebuilt (and so validated) by the core: what the classifiers'
+     * setters do. A refused value leaves {@code config} as it was; the message is prefixed with the option's name.
+     *
+     * @param config the current configuration
+     * @param option the option's name and flag, e.g. {@code "Regularization strength (-lambda)"}
+     * @param setting the change
+     * @return the new configuration
+     * @throws IllegalArgumentException naming the option when the core refuses the value
+     */
+    public static io.github.gdlogistic.core.TrainingConfig rebuilt(io.github.gdlogistic.core.TrainingConfig config,
+            String option, java.util.function.UnaryOperator<io.github.gdlogistic.core.TrainingConfig.Builder> setting) {
+        try {
+            return setting.apply(config.toBuilder()).build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
+    }
 }

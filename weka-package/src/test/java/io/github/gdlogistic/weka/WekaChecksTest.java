@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gdlogistic.core.table.TabularModel;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import weka.classifiers.functions.GradientDescentLogistic;
+import weka.classifiers.functions.GradientDescentLogisticUpdateable;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,35 +22,36 @@ import java.util.List;
  */
 class WekaChecksTest {
 
-    private static final String CLASSIFIER = GradientDescentLogistic.class.getName();
-
     @TempDir
     Path wekaHome;
 
-    private WekaProcess.Result runCheck(String checkClass) throws Exception {
+    private WekaProcess.Result runCheck(String checkClass, Class<?> classifier) throws Exception {
         List<String> ours = List.of(WekaProcess.locationOf(GradientDescentLogistic.class),
                 WekaProcess.locationOf(TabularModel.class));
         return WekaProcess.run(wekaHome, ours, List.of("-Dweka.packageManager.loadPackages=false"), checkClass,
-                "-W", CLASSIFIER);
+                "-W", classifier.getName());
     }
 
-    @Test
-    void checkOptionHandlerPasses() throws Exception {
-        WekaProcess.Result result = runCheck("weka.core.CheckOptionHandler");
+    @ParameterizedTest
+    @ValueSource(classes = {GradientDescentLogistic.class, GradientDescentLogisticUpdateable.class})
+    void checkOptionHandlerPasses(Class<?> classifier) throws Exception {
+        WekaProcess.Result result = runCheck("weka.core.CheckOptionHandler", classifier);
         assertEquals(0, result.exitCode, result::toString);
         assertTrue(result.output.contains("Canonical user options...yes"), result::toString);
     }
 
-    @Test
-    void checkGoePasses() throws Exception {
-        WekaProcess.Result result = runCheck("weka.core.CheckGOE");
+    @ParameterizedTest
+    @ValueSource(classes = {GradientDescentLogistic.class, GradientDescentLogisticUpdateable.class})
+    void checkGoePasses(Class<?> classifier) throws Exception {
+        WekaProcess.Result result = runCheck("weka.core.CheckGOE", classifier);
         assertEquals(0, result.exitCode, result::toString);
         assertTrue(result.output.contains("Tool tips...yes"), result::toString);
     }
 
-    @Test
-    void checkClassifierReportsNoFailure() throws Exception {
-        WekaProcess.Result result = runCheck("weka.classifiers.CheckClassifier");
+    @ParameterizedTest
+    @ValueSource(classes = {GradientDescentLogistic.class, GradientDescentLogisticUpdateable.class})
+    void checkClassifierReportsNoFailure(Class<?> classifier) throws Exception {
+        WekaProcess.Result result = runCheck("weka.classifiers.CheckClassifier", classifier);
         List<String> failures = new ArrayList<>();
         boolean inInterfaceSection = false;
         int passed = 0;

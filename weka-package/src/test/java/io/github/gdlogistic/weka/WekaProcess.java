@@ -82,6 +82,22 @@ final class WekaProcess {
      */
     static Result run(Path wekaHome, List<String> extraClasspath, List<String> jvmOptions,
             String... mainClassAndArguments) throws IOException, InterruptedException {
+        return run(wekaHome, extraClasspath, jvmOptions, java.util.Map.of(), mainClassAndArguments);
+    }
+
+    /**
+     * As {@link #run(Path, List, List, String...)}, with environment variables for the process.
+     *
+     * @param wekaHome the WEKA_HOME of the process
+     * @param extraClasspath entries after Weka's
+     * @param jvmOptions JVM options
+     * @param environment environment variables to set
+     * @param mainClassAndArguments the main class and its arguments
+     * @return exit code, standard output and error output
+     */
+    static Result run(Path wekaHome, List<String> extraClasspath, List<String> jvmOptions,
+            java.util.Map<String, String> environment, String... mainClassAndArguments)
+            throws IOException, InterruptedException {
         List<String> classpath = new ArrayList<>(wekaClasspath());
         classpath.addAll(extraClasspath);
         List<String> command = new ArrayList<>();
@@ -94,6 +110,7 @@ final class WekaProcess {
         command.addAll(Arrays.asList(mainClassAndArguments));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("WEKA_HOME", wekaHome.toString());
+        builder.environment().putAll(environment);
         builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Path output = Files.createTempFile("weka-process", ".out");
         Path errors = Files.createTempFile("weka-process", ".err");

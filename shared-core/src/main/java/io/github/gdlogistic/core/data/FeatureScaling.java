@@ -143,6 +143,19 @@ public final class FeatureScaling implements Serializable {
     }
 
     /**
+     * The divisor standardization uses for a column with this spread: the standard deviation, or 1 for a constant
+     * column (zero spread, or spread at the rounding level of the mean).
+     *
+     * @param sd the column's population standard deviation
+     * @param mean the column's mean
+     * @return the scale
+     */
+    public static double scaleOf(double sd, double mean) {
+        double scale = scaleFor(sd, mean);
+        return Double.isNaN(scale) ? 1.0 : scale;
+    }
+
+    /**
      * A column's scale: its standard deviation, or NaN for a constant column, one whose spread is zero or at the
      * rounding level of its mean (a relative test, so that a feature measured in tiny units is not mistaken for a
      * constant one).

@@ -90,21 +90,43 @@ public final class FeatureEncoder implements Serializable {
                 weights[a] = nominal[a] ? 0 : labelled.total;
             }
         }
-        double[] fill = new double[d];
-        List<String> unused = new ArrayList<>();
+        double[] means = new double[d];
         for (int a = 0; a < d; a++) {
+            means[a] = present[a] == 0 || nominal[a] ? 0 : sums[a] / weights[a];
+        }
+        return fromStatistics(attributes, counts, means, present);
+    }
+
+    /**
+     * The encoder whose missing-value replacements come from these statistics: the weighted mean of a numeric
+     * attribute, the value of largest weight of a nominal one (the first on ties); an attribute without any value
+     * is unused. {@link #fit} computes the statistics over a table; a one-pass learner keeps them up to date as rows
+     * arrive ({@link io.github.gdlogistic.core.stream.OnePassLogistic}).
+     *
+     * @param attributes the input attributes
+     * @param nominalCounts per attribute the weight of each nominal value (ignored for numeric attributes)
+     * @param numericMeans per attribute the weighted mean of its values (ignored for nominal attributes)
+     * @param present per attribute the number of rows where it has a value
+     * @return the encoder
+     */
+    public static FeatureEncoder fromStatistics(List<AttributeSpec> attributes, double[][] nominalCounts,
+            double[] numericMeans, int[] present) {
+        double[] fill = new double[attributes.size()];
+        List<String> unused = new ArrayList<>();
+        for (int a = 0; a < fill.length; a++) {
             if (present[a] == 0) {
                 unused.add(attributes.get(a).name());
-            } else if (nominal[a]) {
+            } else if (attributes.get(a).isNominal()) {
+                double[] counts = nominalCounts[a];
                 int mode = 0;
-                for (int v = 1; v < counts[a].length; v++) {
-                    if (counts[a][v] > counts[a][mode]) {
+                for (int v = 1; v < counts.length; v++) {
+                    if (counts[v] > counts[mode]) {
                         mode = v;
                     }
                 }
                 fill[a] = mode;
             } else {
-                fill[a] = sums[a] / weights[a];
+                fill[a] = numericMeans[a];
             }
         }
         return new FeatureEncoder(attributes, fill, unused);

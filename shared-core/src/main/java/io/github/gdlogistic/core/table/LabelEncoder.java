@@ -102,6 +102,34 @@ public final class LabelEncoder implements Serializable {
     }
 
     /**
+     * The encoder for a learner that cannot see its data before training (a stream): every host class value is a
+     * model class, in the host's order, except that for two classes a chosen positive class becomes model class 1.
+     *
+     * @param hostValues all host class values, at least two
+     * @param positiveClass the class to be model class 1 for two classes, or {@code null} for the second value
+     * @return the encoder
+     * @throws IllegalArgumentException when fewer than two class values are given or the positive class is not one
+     */
+    public static LabelEncoder allClasses(List<String> hostValues, String positiveClass) {
+        if (hostValues.size() < 2) {
+            throw new IllegalArgumentException("Logistic regression needs at least two class values, but the class "
+                    + "has " + hostValues + "; expected at least 2");
+        }
+        if (positiveClass != null && !hostValues.contains(positiveClass)) {
+            throw new IllegalArgumentException("The positive class '" + positiveClass + "' is not a class value; "
+                    + "expected one of " + hostValues);
+        }
+        int[] hostOfModel = new int[hostValues.size()];
+        for (int k = 0; k < hostOfModel.length; k++) {
+            hostOfModel[k] = k;
+        }
+        if (positiveClass != null && hostOfModel.length == 2 && hostValues.indexOf(positiveClass) == 0) {
+            hostOfModel = new int[] {1, 0};
+        }
+        return new LabelEncoder(hostValues, hostOfModel);
+    }
+
+    /**
      * Checks a read encoder: at least two model classes, each a distinct host class, in host order (two classes may
      * be swapped by a chosen positive class).
      */

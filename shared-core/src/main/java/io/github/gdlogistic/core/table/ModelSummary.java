@@ -65,11 +65,17 @@ public final class ModelSummary {
         out.append("Outcome: ").append(report.message()).append('\n');
         if (report.stopReason() == StopReason.AGGREGATED) {
             out.append("Mean training loss of the parts: ").append(number(report.finalLoss())).append('\n');
+        } else if (report.stopReason() == StopReason.ONE_PASS) {
+            out.append("Progressive log-loss: ").append(number(report.finalLoss())).append(", time: ")
+                    .append(report.elapsedMillis()).append(" ms\n");
+            out.append("Learning curve (progressive log-loss after sampled numbers of instances)\n")
+                    .append(curve(report.lossHistory(), "Instances"));
         } else {
             out.append("Final loss: ").append(number(report.finalLoss())).append(", gradient norm: ")
                     .append(number(report.finalGradientNorm())).append(", time: ").append(report.elapsedMillis())
                     .append(" ms\n");
-            out.append("Learning curve (loss at sampled iterations)\n").append(curve(report.lossHistory()));
+            out.append("Learning curve (loss at sampled iterations)\n")
+                    .append(curve(report.lossHistory(), "Iteration"));
         }
         if (binary) {
             out.append("Decision threshold: ").append(number(model.threshold()));
@@ -175,8 +181,8 @@ public final class ModelSummary {
     }
 
     /** The loss at up to {@value #CURVE_POINTS} iterations spread logarithmically, and the last one: a table. */
-    private static String curve(List<LossPoint> history) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%12s%14s\n", "Iteration", "Loss"));
+    private static String curve(List<LossPoint> history, String steps) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%12s%14s\n", steps, "Loss"));
         int size = history.size();
         int points = Math.min(CURVE_POINTS, size);
         int previous = -1;
