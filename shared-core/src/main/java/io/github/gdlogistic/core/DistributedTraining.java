@@ -7,6 +7,7 @@ import io.github.gdlogistic.core.data.RowBlocks;
 import io.github.gdlogistic.core.objective.BinaryLogLoss;
 import io.github.gdlogistic.core.objective.L1Penalty;
 import io.github.gdlogistic.core.objective.LogLossObjective;
+import io.github.gdlogistic.core.objective.SimdSupport;
 import io.github.gdlogistic.core.objective.SoftmaxLogLoss;
 import io.github.gdlogistic.core.objective.SummedLogLoss;
 import io.github.gdlogistic.core.optim.Optimizer;
@@ -63,18 +64,19 @@ public final class DistributedTraining {
      * @param classWeights the weight per class ({@link LogisticRegressionTrainer#effectiveClassWeights(double[],
      *        java.util.function.IntFunction, TrainingConfig)} of the combined summary)
      * @param config the configuration (whether the loops may be the vector ones)
+     * @param totalRows the rows of all parts: the vector loops run by the core's rule for data of that size (every
+     *        part's kernels run on each evaluation of the whole), unless the configuration asks for scalar loops
      * @return the part's objective, summing on the calling thread
      */
-    public static LogLossObjective partObjective(Dataset part, double[] classWeights,
-            TrainingConfig config) {
+    public static LogLossObjective partObjective(Dataset part, double[] classWeights, TrainingConfig config,
+            long totalRows) {
         FeatureScaling none = FeatureScaling.identity(part.features());
         RowBlocks blocks = RowBlocks.sequential(part.rows());
         LogLossObjective objective = part.numClasses() == 2
                 ? new BinaryLogLoss(part, classWeights, none, 0, true, blocks)
                 : new SoftmaxLogLoss(part, classWeights, none, 0, true, blocks);
-        if (config.scalarLoops()) {
-            objective.useVectorLoops(false);
-        }
+        objective.useVectorLoops(!config.scalarLoops()
+                && SimdSupport.vectorLoopsFor((int) Math.min(Integer.MAX_VALUE, totalRows), part.features()));
         return objective;
     }
 
