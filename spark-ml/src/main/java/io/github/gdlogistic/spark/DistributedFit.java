@@ -123,6 +123,7 @@ final class DistributedFit {
         double[] classWeights = LogisticRegressionTrainer.effectiveClassWeights(summary.classTotals(),
                 c -> "label " + c + ".0 of column '" + names[1] + "'", config);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
+        sc.setJobDescription("gd-logistic: iteration 1"); // the starting point's evaluation included
         int[] evaluations = {0};
         LogisticModel core = DistributedTraining.fit(summary, classWeights, config, (raw, gradient) -> {
             evaluations[0]++;

@@ -100,6 +100,36 @@ class SameOptimumAsCoreTest {
     }
 
     @Test
+    void sparseVectorsGiveTheModelOfDenseOnes() {
+        double[][] x = BINARY.x;
+        java.util.List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            double[] row = x[i].clone();
+            row[i % row.length] = 0; // a zero in every row, so that the sparse vectors leave entries out
+            rows.add(org.apache.spark.sql.RowFactory.create(org.apache.spark.ml.linalg.Vectors.dense(row),
+                    (double) BINARY.labels[i]));
+        }
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("features", org.apache.spark.ml.linalg.SQLDataTypes.VectorType())
+                .add("label", org.apache.spark.sql.types.DataTypes.DoubleType);
+        Dataset<Row> dense = spark.createDataFrame(rows, schema);
+        java.util.List<Row> sparseRows = new java.util.ArrayList<>();
+        for (Row row : rows) {
+            sparseRows.add(org.apache.spark.sql.RowFactory.create(
+                    ((org.apache.spark.ml.linalg.Vector) row.get(0)).toSparse(), row.get(1)));
+        }
+        Dataset<Row> sparse = spark.createDataFrame(sparseRows, schema);
+        GradientDescentLogisticRegression estimator = new GradientDescentLogisticRegression().setRegParam(1e-3);
+        GradientDescentLogisticRegressionModel fromDense = estimator.fit(dense);
+        GradientDescentLogisticRegressionModel fromSparse = estimator.fit(sparse);
+        assertArrayEquals(fromDense.coefficients()[0], fromSparse.coefficients()[0], 0.0);
+        assertEquals(fromDense.intercepts()[0], fromSparse.intercepts()[0], 0.0);
+        java.util.List<Row> a = fromDense.transform(sparse).select("probability").collectAsList();
+        java.util.List<Row> b = fromDense.transform(dense).select("probability").collectAsList();
+        assertEquals(b, a);
+    }
+
+    @Test
     void samePartitionsGiveTheSameModelBitForBit() {
         Dataset<Row> frame = TEN_CLASSES.frame(spark, 3);
         GradientDescentLogisticRegression estimator = new GradientDescentLogisticRegression().setRegParam(1e-3);

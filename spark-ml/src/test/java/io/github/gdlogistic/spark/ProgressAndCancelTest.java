@@ -1,0 +1,82 @@
+package io.github.gdlogistic.spark;
+
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A fit's jobs run in a job group that cancels it, named by iteration; the learning curve is in the summary. */
+class ProgressAndCancelTest {
+
+    private static SparkSession spark;
+    private static Dataset<Row> frame;
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.start();
+        frame = new LocalSpark.Data(600, 4, 2, 41).frame(spark, 2);
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void jobsRunInTheFitsGroupOneEvaluationAtATime() throws Exception {
+        List<String> groups = new CopyOnWriteArrayList<>();
+        List<String> descriptions = new CopyOnWriteArrayList<>();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart job) {
+                groups.add(String.valueOf(job.properties().getProperty("spark.jobGroup.id")));
+                descriptions.add(String.valueOf(job.properties().getProperty("spark.job.description")));
+            }
+        };
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            GradientDescentLogisticRegression estimator = new GradientDescentLogisticRegression();
+            GradientDescentLogisticRegressionModel model = estimator.fit(frame);
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+            assertTrue(groups.stream().allMatch(("gd-logistic-" + estimator.uid())::equals), groups.toString());
+            assertTrue(descriptions.contains("gd-logistic: iteration 1"), descriptions.toString());
+            double[] curve = model.lossHistory();
+            assertEquals(model.trainingReport().iterations() + 1, curve.length);
+            assertTrue(curve[curve.length - 1] < curve[0], "the loss fell: " + java.util.Arrays.toString(curve));
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+        }
+    }
+
+    @Test
+    void cancellingTheJobGroupStopsTheFit() {
+        GradientDescentLogisticRegression estimator = new GradientDescentLogisticRegression();
+        String group = "gd-logistic-" + estimator.uid();
+        SparkListener canceller = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart job) {
+                if ("gd-logistic: iteration 2".equals(job.properties().getProperty("spark.job.description"))) {
+                    spark.sparkContext().cancelJobGroup(group);
+                }
+            }
+        };
+        spark.sparkContext().addSparkListener(canceller);
+        try {
+            Exception e = assertThrows(Exception.class, () -> estimator.fit(frame));
+            assertTrue(String.valueOf(e.getMessage()).contains("cancel"), e.toString());
+        } finally {
+            spark.sparkContext().removeSparkListener(canceller);
+        }
+    }
+}
