@@ -15,7 +15,6 @@ import io.github.gdlogistic.core.optim.StepOutcome;
 import io.github.gdlogistic.core.optim.Stop;
 import io.github.gdlogistic.core.optim.StoppingRule;
 
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -63,20 +62,19 @@ public final class DistributedTraining {
      * @param part the part's rows
      * @param classWeights the weight per class ({@link LogisticRegressionTrainer#effectiveClassWeights(double[],
      *        java.util.function.IntFunction, TrainingConfig)} of the combined summary)
-     * @param config the configuration (whether the loops may be the vector ones)
-     * @param totalRows the rows of all parts: the vector loops run by the core's rule for data of that size (every
-     *        part's kernels run on each evaluation of the whole), unless the configuration asks for scalar loops
+     * @param config the configuration: the vector loops run by the core's rule for the part's size ({@link
+     *        SimdSupport#vectorLoopsFor}), unless it asks for the scalar loops
      * @return the part's objective, summing on the calling thread
      */
-    public static LogLossObjective partObjective(Dataset part, double[] classWeights, TrainingConfig config,
-            long totalRows) {
+    public static LogLossObjective partObjective(Dataset part, double[] classWeights, TrainingConfig config) {
         FeatureScaling none = FeatureScaling.identity(part.features());
         RowBlocks blocks = RowBlocks.sequential(part.rows());
         LogLossObjective objective = part.numClasses() == 2
                 ? new BinaryLogLoss(part, classWeights, none, 0, true, blocks)
                 : new SoftmaxLogLoss(part, classWeights, none, 0, true, blocks);
-        objective.useVectorLoops(!config.scalarLoops()
-                && SimdSupport.vectorLoopsFor((int) Math.min(Integer.MAX_VALUE, totalRows), part.features()));
+        if (config.scalarLoops()) {
+            objective.useVectorLoops(false);
+        }
         return objective;
     }
 
@@ -120,10 +118,7 @@ public final class DistributedTraining {
         while (stop == null) {
             StepOutcome outcome = optimizer.step();
             iterations++;
-            if (iterations == losses.length) {
-                losses = Arrays.copyOf(losses, 2 * losses.length);
-            }
-            losses[iterations] = optimizer.loss();
+            losses = TrainingRun.recorded(losses, iterations, optimizer.loss());
             listener.onIteration(iterations, rule.maxIterations(), optimizer.loss());
             if (listener.isCancelled() || Thread.currentThread().isInterrupted()) {
                 throw new TrainingCancelledException(iterations);

@@ -224,10 +224,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         finishedByCaller = false;
         StepOutcome outcome = optimizer.step();
         iterations++;
-        if (iterations == losses.length) {
-            losses = Arrays.copyOf(losses, 2 * losses.length);
-        }
-        losses[iterations] = optimizer.loss();
+        losses = recorded(losses, iterations, optimizer.loss());
         listener.onIteration(iterations, rule.maxIterations(), optimizer.loss());
         checkCancelled();
         stop = rule.after(outcome, losses, iterations + 1, startStationarity, optimizer.stationarity());
@@ -236,6 +233,20 @@ public final class TrainingRun implements AutoCloseable, Serializable {
             throw diverged();
         }
         return stop == null;
+    }
+
+    /**
+     * Stores the loss after an iteration in the learning curve.
+     *
+     * @param losses the curve so far
+     * @param iteration the iteration (its index in the curve)
+     * @param loss the loss after it
+     * @return the curve, grown (a new array) when it was full
+     */
+    static double[] recorded(double[] losses, int iteration, double loss) {
+        double[] curve = iteration == losses.length ? Arrays.copyOf(losses, 2 * losses.length) : losses;
+        curve[iteration] = loss;
+        return curve;
     }
 
     /** @return whether the stopping rule has ended the run */

@@ -44,7 +44,7 @@ class DistributedTrainingTest {
                 c -> "class " + c, config);
         List<LogLossObjective> objectives = new ArrayList<>();
         for (Dataset part : parts) {
-            objectives.add(DistributedTraining.partObjective(part, classWeights, config, summary.rows()));
+            objectives.add(DistributedTraining.partObjective(part, classWeights, config));
         }
         return DistributedTraining.fit(summary, classWeights, config, (raw, gradient) -> {
             java.util.Arrays.fill(gradient, 0.0);

@@ -110,7 +110,6 @@ final class DistributedFit {
                     + ".0; expected at least two classes (labels 0 and 1)");
         }
         int numClasses = maxLabel + 1;
-        long totalRows = rowCount;
         DistributedTraining.requireSupported(config, rowCount);
         sc.setJobDescription("gd-logistic: standardization statistics");
         List<DataSummary> parts = blocks.map(b -> b.summary(numClasses)).collect();
@@ -130,7 +129,7 @@ final class DistributedFit {
             Broadcast<double[]> coefficients = jsc.broadcast(raw);
             try {
                 List<double[]> sums = blocks.map(b -> b.sums(coefficients.value(), classWeights, numClasses,
-                        config, totalRows)).collect();
+                        config)).collect();
                 Arrays.fill(gradient, 0.0);
                 double loss = 0;
                 for (double[] part : sums) { // partition order: the same sum on every run

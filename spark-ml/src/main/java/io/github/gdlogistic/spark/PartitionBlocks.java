@@ -173,16 +173,14 @@ final class PartitionBlocks implements Serializable {
      * @param classWeights weight per class
      * @param numClasses number of classes
      * @param config the configuration
-     * @param totalRows rows of all partitions (the core chooses the loops by the size of the whole)
      * @return {loss sum, gradient sums...}, or {@code null} when the partition has no rows
      */
-    synchronized double[] sums(double[] raw, double[] classWeights, int numClasses, TrainingConfig config,
-            long totalRows) {
+    synchronized double[] sums(double[] raw, double[] classWeights, int numClasses, TrainingConfig config) {
         if (rows == 0) {
             return null;
         }
         if (objective == null || !Arrays.equals(objectiveClassWeights, classWeights)) {
-            objective = DistributedTraining.partObjective(dataset(numClasses), classWeights, config, totalRows);
+            objective = DistributedTraining.partObjective(dataset(numClasses), classWeights, config);
             objectiveClassWeights = classWeights.clone();
         }
         double[] result = new double[raw.length + 1];

@@ -9,8 +9,6 @@ import org.apache.spark.ml.PipelineStage;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,10 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * core's model (same coefficients, classes, threshold, probabilities), which saves as a core model file and exports
  * as PMML.
  */
-class PersistenceAndCoreModelTest {
+class PersistenceAndCoreModelTest extends SparkTestBase {
 
     private static final LocalSpark.Data DATA = new LocalSpark.Data(400, 4, 3, 31);
-    private static SparkSession spark;
     private static Dataset<Row> frame;
 
     @TempDir
@@ -38,13 +35,7 @@ class PersistenceAndCoreModelTest {
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start();
         frame = DATA.frame(spark, 2);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     private static List<Row> predictions(Dataset<Row> transformed) {

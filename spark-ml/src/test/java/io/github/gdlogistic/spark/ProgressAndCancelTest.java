@@ -4,8 +4,6 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,20 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A fit's jobs run in a job group that cancels it, named by iteration; the learning curve is in the summary. */
-class ProgressAndCancelTest {
+class ProgressAndCancelTest extends SparkTestBase {
 
-    private static SparkSession spark;
     private static Dataset<Row> frame;
 
     @BeforeAll
     static void start() {
-        spark = LocalSpark.start();
         frame = new LocalSpark.Data(600, 4, 2, 41).frame(spark, 2);
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
     }
 
     @Test

@@ -6,9 +6,6 @@ import io.github.gdlogistic.core.LogisticRegressionTrainer;
 import io.github.gdlogistic.core.TrainingConfig;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -20,22 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * coefficients to 1e-6 (relative to their size above 1), binary and 10-class, with L2, elastic net, instance
  * weights and class weights, on 1, 2 and 7 partitions; and the same partitions give the same model bit for bit.
  */
-class SameOptimumAsCoreTest {
+class SameOptimumAsCoreTest extends SparkTestBase {
 
     private static final int[] PARTITIONS = {1, 2, 7};
     private static final LocalSpark.Data BINARY = new LocalSpark.Data(1500, 5, 2, 11);
     private static final LocalSpark.Data TEN_CLASSES = new LocalSpark.Data(2000, 6, 10, 12);
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     private static GradientDescentLogisticRegression tight() {
         return new GradientDescentLogisticRegression().setGradientTolerance(1e-10).setTol(0);

@@ -5,9 +5,6 @@ import org.apache.spark.ml.classification.LogisticRegressionModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,19 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * relative; 10 classes with elastic net (lambda 0.01) the objective to 1e-4 relative and probabilities to 1e-3 (MLlib
  * centers its multinomial intercepts, so probabilities rather than coefficients are compared).
  */
-class SameOptimumAsMllibTest {
+class SameOptimumAsMllibTest extends SparkTestBase {
 
-    private static SparkSession spark;
-
-    @BeforeAll
-    static void start() {
-        spark = LocalSpark.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
-    }
 
     private static double mllibLoss(LogisticRegressionModel model) {
         double[] history = model.summary().objectiveHistory();
