@@ -102,7 +102,10 @@ public final class GradientDescentLogisticRegressionModel
         return uid != null ? uid : PendingUid.current();
     }
 
-    /** @return the core's model: same coefficients, classes and threshold; save with {@code ModelFiles}, export with {@code PmmlWriter} */
+    /**
+     * @return the core's model: same coefficients, classes and threshold; save it with {@code ModelFiles}, export it
+     *         with {@code PmmlWriter}
+     */
     public TabularModel toCoreModel() {
         return model;
     }
