@@ -153,6 +153,8 @@ final class DistributedFit {
         });
         LOG.info("gd-logistic: {} after {} loss evaluations", core.report().message(), evaluations[0]);
         return new GradientDescentLogisticRegressionModel(estimator.uid(),
-                GradientDescentLogisticRegressionModel.tabular(core, names[0], summary.means()));
+                GradientDescentLogisticRegressionModel.tabular(core,
+                        ColumnNames.features(dataset.schema(), names[0], features),
+                        ColumnNames.classes(dataset.schema(), names[1], numClasses), summary.means()));
     }
 }

@@ -54,7 +54,7 @@ public final class GradientDescentLogisticRegressionModel
 
     /**
      * @param uid the uid
-     * @param model the core's model (numeric attributes, class values "0", "1", ...)
+     * @param model the core's model (numeric attributes, one class value per label, label 0 first)
      */
     public GradientDescentLogisticRegressionModel(String uid, TabularModel model) {
         this(PendingUid.hold(uid), model, true);
@@ -70,26 +70,24 @@ public final class GradientDescentLogisticRegressionModel
     }
 
     /**
-     * The core's model around a fitted one: numeric attributes named {@code <featuresCol>_<j>} whose fill value (for
-     * missing values, in PMML) is the training mean, class values "0" to "k-1".
+     * The core's model around a fitted one: numeric attributes whose fill value (for missing values, in PMML) is the
+     * training mean, and the classes in label order.
      *
      * @param core the fitted model on the feature vector
-     * @param featuresCol the features column's name
+     * @param featureNames one name per feature
+     * @param classNames one name per class, label 0 first
      * @param means the weighted training mean per feature
      * @return the core's tabular model
      */
-    static TabularModel tabular(LogisticModel core, String featuresCol, double[] means) {
+    static TabularModel tabular(LogisticModel core, List<String> featureNames, List<String> classNames,
+            double[] means) {
         List<AttributeSpec> attributes = new ArrayList<>();
-        for (int j = 0; j < core.numFeatures(); j++) {
-            attributes.add(AttributeSpec.numeric(featuresCol + "_" + j));
-        }
-        List<String> classes = new ArrayList<>();
-        for (int c = 0; c < core.numClasses(); c++) {
-            classes.add(Integer.toString(c));
+        for (String name : featureNames) {
+            attributes.add(AttributeSpec.numeric(name));
         }
         // one row per class, each the training means: the encoder's fill values are the means and every class is
-        // present in the label encoder, in index order
-        RawTable.Builder table = RawTable.builder(attributes, classes, core.numClasses());
+        // present in the label encoder, in label order
+        RawTable.Builder table = RawTable.builder(attributes, classNames, core.numClasses());
         for (int c = 0; c < core.numClasses(); c++) {
             table.addRow(means, c, 1.0);
         }

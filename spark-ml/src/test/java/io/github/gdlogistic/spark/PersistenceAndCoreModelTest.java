@@ -92,6 +92,29 @@ class PersistenceAndCoreModelTest extends SparkTestBase {
     }
 
     @Test
+    void coreModelTakesItsNamesFromTheColumnsMetadata() {
+        List<Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            rows.add(org.apache.spark.sql.RowFactory.create((double) (i % 7), (double) (i % 5),
+                    i % 3 == 0 ? "yes" : "no"));
+        }
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("glucose", org.apache.spark.sql.types.DataTypes.DoubleType)
+                .add("bmi", org.apache.spark.sql.types.DataTypes.DoubleType)
+                .add("diabetic", org.apache.spark.sql.types.DataTypes.StringType);
+        Dataset<Row> table = spark.createDataFrame(rows, schema);
+        PipelineModel pipeline = new Pipeline().setStages(new PipelineStage[] {
+            new org.apache.spark.ml.feature.StringIndexer().setInputCol("diabetic").setOutputCol("label")
+                    .setStringOrderType("alphabetAsc"),
+            new org.apache.spark.ml.feature.VectorAssembler().setInputCols(new String[] {"glucose", "bmi"})
+                    .setOutputCol("features"),
+            new GradientDescentLogisticRegression()}).fit(table);
+        TabularModel core = ((GradientDescentLogisticRegressionModel) pipeline.stages()[2]).toCoreModel();
+        assertEquals(List.of("glucose", "bmi"), core.encodedFeatureNames());
+        assertEquals(List.of("no", "yes"), core.classValues());
+    }
+
+    @Test
     void binaryThresholdDecidesThePrediction() {
         LocalSpark.Data binary = new LocalSpark.Data(300, 3, 2, 32);
         Dataset<Row> data = binary.frame(spark, 2);
