@@ -170,29 +170,17 @@ public final class GradientDescentLogisticRegressionModel
         return scores.length == 1 ? Vectors.dense(-scores[0], scores[0]) : Vectors.dense(scores);
     }
 
+    /** The core's probabilities from the scores: its sigmoid for two classes, its softmax for more. */
     @Override
     public Vector raw2probabilityInPlace(Vector rawPrediction) {
         DenseVector dense = (DenseVector) rawPrediction;
         double[] v = dense.values();
         if (v.length == 2) {
-            double z = v[1];
-            double e = Math.exp(-Math.abs(z));
-            double p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+            double p = LogisticModel.sigmoid(v[1]);
             v[0] = 1 - p;
             v[1] = p;
-            return dense;
-        }
-        double max = Double.NEGATIVE_INFINITY;
-        for (double z : v) {
-            max = Math.max(max, z);
-        }
-        double sum = 0;
-        for (int c = 0; c < v.length; c++) {
-            v[c] = Math.exp(v[c] - max);
-            sum += v[c];
-        }
-        for (int c = 0; c < v.length; c++) {
-            v[c] /= sum;
+        } else {
+            LogisticModel.softmaxInPlace(v, 0, v.length);
         }
         return dense;
     }
