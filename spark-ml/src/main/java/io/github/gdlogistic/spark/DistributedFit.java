@@ -62,6 +62,7 @@ final class DistributedFit {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         SparkContext sc = dataset.sparkSession().sparkContext();
         boolean ownGroup = sc.getLocalProperty("spark.jobGroup.id") == null;
+        String callersDescription = sc.getLocalProperty("spark.job.description");
         if (ownGroup) {
             sc.setJobGroup("gd-logistic-" + estimator.uid(), "gd-logistic training", true);
         }
@@ -70,7 +71,9 @@ final class DistributedFit {
         } finally {
             blocks.unpersist(false);
             if (ownGroup) {
-                sc.clearJobGroup();
+                sc.clearJobGroup(); // also clears the description
+            } else {
+                sc.setJobDescription(callersDescription);
             }
         }
     }

@@ -45,8 +45,33 @@ class ProgressAndCancelTest extends SparkTestBase {
             double[] curve = model.lossHistory();
             assertEquals(model.trainingReport().iterations() + 1, curve.length);
             assertTrue(curve[curve.length - 1] < curve[0], "the loss fell: " + java.util.Arrays.toString(curve));
+            assertEquals(null, spark.sparkContext().getLocalProperty("spark.jobGroup.id"), "group cleared");
+            assertEquals(null, spark.sparkContext().getLocalProperty("spark.job.description"), "description cleared");
         } finally {
             spark.sparkContext().removeSparkListener(listener);
+        }
+    }
+
+    @Test
+    void aGroupSetByTheCallerIsUsedAndItsDescriptionKept() throws Exception {
+        List<String> groups = new CopyOnWriteArrayList<>();
+        SparkListener listener = new SparkListener() {
+            @Override
+            public void onJobStart(SparkListenerJobStart job) {
+                groups.add(String.valueOf(job.properties().getProperty("spark.jobGroup.id")));
+            }
+        };
+        spark.sparkContext().setJobGroup("callers-group", "caller's work", false);
+        spark.sparkContext().addSparkListener(listener);
+        try {
+            new GradientDescentLogisticRegression().fit(frame);
+            spark.sparkContext().listenerBus().waitUntilEmpty();
+            assertTrue(!groups.isEmpty() && groups.stream().allMatch("callers-group"::equals), groups.toString());
+            assertEquals("callers-group", spark.sparkContext().getLocalProperty("spark.jobGroup.id"));
+            assertEquals("caller's work", spark.sparkContext().getLocalProperty("spark.job.description"));
+        } finally {
+            spark.sparkContext().removeSparkListener(listener);
+            spark.sparkContext().clearJobGroup();
         }
     }
 
