@@ -177,23 +177,20 @@ public final class LogisticModel implements Serializable {
             if (!Double.isFinite(z)) {
                 z = Math.scalb(scaledLinear(0, values, offset), 2 * SCALE_EXPONENT);
             }
-            double e = Math.exp(-Math.abs(z));
-            double p = z >= 0 ? 1 / (1 + e) : e / (1 + e);
+            double p = sigmoid(z);
             out[outOffset] = 1 - p;
             out[outOffset + 1] = p;
             return;
         }
-        double max = Double.NEGATIVE_INFINITY;
         boolean finite = true;
         for (int c = 0; c < numClasses; c++) {
             double z = linear(c, values, offset);
             out[outOffset + c] = z;
-            max = Math.max(max, z);
             finite &= Double.isFinite(z);
         }
         if (!finite) {
             // scores beyond the double range: compare them scaled down, then scale their differences back
-            max = Double.NEGATIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < numClasses; c++) {
                 out[outOffset + c] = scaledLinear(c, values, offset);
                 max = Math.max(max, out[outOffset + c]);
@@ -201,16 +198,42 @@ public final class LogisticModel implements Serializable {
             for (int c = 0; c < numClasses; c++) {
                 out[outOffset + c] = Math.scalb(out[outOffset + c] - max, 2 * SCALE_EXPONENT);
             }
-            max = 0;
+        }
+        softmaxInPlace(out, outOffset, numClasses);
+    }
+
+    /**
+     * The probability of class 1 of a binary model for a finite score, computed without overflow.
+     *
+     * @param z the score (linear predictor) of class 1
+     * @return {@code 1 / (1 + exp(-z))}
+     */
+    public static double sigmoid(double z) {
+        double e = Math.exp(-Math.abs(z));
+        return z >= 0 ? 1 / (1 + e) : e / (1 + e);
+    }
+
+    /**
+     * The probabilities of a multinomial model for finite scores, in place: the softmax, shifted by the largest score
+     * so that it never overflows.
+     *
+     * @param scores the scores (linear predictors), replaced by the probabilities
+     * @param offset the first class's position
+     * @param count number of classes
+     */
+    public static void softmaxInPlace(double[] scores, int offset, int count) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < count; c++) {
+            max = Math.max(max, scores[offset + c]);
         }
         double sum = 0;
-        for (int c = 0; c < numClasses; c++) {
-            double e = Math.exp(out[outOffset + c] - max);
-            out[outOffset + c] = e;
+        for (int c = 0; c < count; c++) {
+            double e = Math.exp(scores[offset + c] - max);
+            scores[offset + c] = e;
             sum += e;
         }
-        for (int c = 0; c < numClasses; c++) {
-            out[outOffset + c] /= sum;
+        for (int c = 0; c < count; c++) {
+            scores[offset + c] /= sum;
         }
     }
 

@@ -4,6 +4,7 @@ import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.RowBlocks;
 
 import java.util.concurrent.ThreadFactory;
+import java.util.function.IntFunction;
 
 /**
  * Trains a {@link LogisticModel} on a {@link Dataset}. Stateless and reentrant: everything a fit needs is local to
@@ -55,8 +56,27 @@ public final class LogisticRegressionTrainer {
     }
 
     static double[] effectiveClassWeights(Dataset data, TrainingConfig config, String where) {
-        int k = data.numClasses();
-        double[] totals = data.classWeightTotals();
+        return effectiveClassWeights(data.classWeightTotals(), data::className, config, where);
+    }
+
+    /**
+     * The class weights training uses, from the summed instance weight per class (for data the core does not hold,
+     * see {@link DistributedTraining}).
+     *
+     * @param totals summed instance weight per class
+     * @param className the name of a class index, for messages
+     * @param config configuration
+     * @return one weight per class
+     * @throws IllegalArgumentException when a class ends up with total weight 0 or the custom weights do not match
+     */
+    public static double[] effectiveClassWeights(double[] totals, IntFunction<String> className,
+            TrainingConfig config) {
+        return effectiveClassWeights(totals, className, config, "");
+    }
+
+    private static double[] effectiveClassWeights(double[] totals, IntFunction<String> className,
+            TrainingConfig config, String where) {
+        int k = totals.length;
         double[] weights = new double[k];
         switch (config.classWeighting()) {
             case CUSTOM: {
@@ -85,7 +105,7 @@ public final class LogisticRegressionTrainer {
             if (!(totals[c] * weights[c] > 0)) {
                 String why = totals[c] > 0 ? "its class weight is " + weights[c]
                         : "it has no row with positive instance weight";
-                throw new IllegalArgumentException("Class " + data.className(c) + " (of " + k + ") has total "
+                throw new IllegalArgumentException("Class " + className.apply(c) + " (of " + k + ") has total "
                         + "weight 0" + where + ": " + why + ". Every class needs at least one row with positive "
                         + "weight and a positive class weight.");
             }

@@ -180,7 +180,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
     }
 
     /** The optimizer for the configuration: the one place where a solver becomes a method and its settings. */
-    private static Optimizer optimizerFor(TrainingConfig config) {
+    static Optimizer optimizerFor(TrainingConfig config) {
         switch (config.solver()) {
             case AUTO:
                 return config.hasL1() ? new ProximalGradientOptimizer() : new LbfgsOptimizer();
@@ -225,10 +225,7 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         finishedByCaller = false;
         StepOutcome outcome = optimizer.step();
         iterations++;
-        if (iterations == losses.length) {
-            losses = Arrays.copyOf(losses, 2 * losses.length);
-        }
-        losses[iterations] = optimizer.loss();
+        losses = recorded(losses, iterations, optimizer.loss());
         listener.onIteration(iterations, rule.maxIterations(), optimizer.loss());
         checkCancelled();
         stop = rule.after(outcome, losses, iterations + 1, startStationarity, optimizer.stationarity());
@@ -237,6 +234,20 @@ public final class TrainingRun implements AutoCloseable, Serializable {
             throw diverged();
         }
         return stop == null;
+    }
+
+    /**
+     * Stores the loss after an iteration in the learning curve.
+     *
+     * @param losses the curve so far
+     * @param iteration the iteration (its index in the curve)
+     * @param loss the loss after it
+     * @return the curve, grown (a new array) when it was full
+     */
+    static double[] recorded(double[] losses, int iteration, double loss) {
+        double[] curve = iteration == losses.length ? Arrays.copyOf(losses, 2 * losses.length) : losses;
+        curve[iteration] = loss;
+        return curve;
     }
 
     /** @return whether the stopping rule has ended the run */
@@ -281,8 +292,30 @@ public final class TrainingRun implements AutoCloseable, Serializable {
                     + "resume(data, listener) before asking for its model");
         }
         double[] point = optimizer.point();
-        double[] raw = objective.toRawCoefficients(point);
-        int outputs = objective.outputs();
+        boolean separable = stop != null && config.lambda() == 0 && objective.separates(point);
+        TrainingReport report = new TrainingReport(stopReason(stop), separable, iterations, optimizer.loss(),
+                optimizer.stationarity(), history(losses, iterations), elapsedNanos / 1_000_000,
+                solverDescription());
+        LogisticModel model = modelAt(numClasses, objective.toRawCoefficients(point), point, threshold, report,
+                config);
+        return isFinal() && tunesThreshold ? ThresholdTuning.afterTraining(model, data, config, heldOutCurve) : model;
+    }
+
+    /**
+     * The model at the optimizer's parameters.
+     *
+     * @param numClasses number of classes
+     * @param raw the raw-unit coefficients, layout as the parameters
+     * @param point the parameters (standardized coefficients)
+     * @param threshold binary decision threshold
+     * @param report the training report
+     * @param config the configuration
+     * @return the model
+     */
+    static LogisticModel modelAt(int numClasses, double[] raw, double[] point, double threshold,
+            TrainingReport report, TrainingConfig config) {
+        int outputs = numClasses == 2 ? 1 : numClasses;
+        int features = point.length / outputs - 1;
         double[][] coefficients = new double[outputs][features];
         double[] intercepts = new double[outputs];
         double[][] standardized = new double[outputs][features];
@@ -293,12 +326,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
             System.arraycopy(point, c * (features + 1), standardized[c], 0, features);
             standardizedIntercepts[c] = point[c * (features + 1) + features];
         }
-        boolean separable = stop != null && config.lambda() == 0 && objective.separates(point);
-        TrainingReport report = new TrainingReport(stopReason(), separable, iterations, optimizer.loss(),
-                optimizer.stationarity(), history(), elapsedNanos / 1_000_000, solverDescription());
-        LogisticModel model = new LogisticModel(numClasses, coefficients, intercepts, standardized,
-                standardizedIntercepts, threshold, null, report, config);
-        return isFinal() && tunesThreshold ? ThresholdTuning.afterTraining(model, data, config, heldOutCurve) : model;
+        return new LogisticModel(numClasses, coefficients, intercepts, standardized, standardizedIntercepts,
+                threshold, null, report, config);
     }
 
     /** @return whether {@link #model()} is the final model: the rule ended the run, or {@link #finish} was called */
@@ -338,7 +367,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         return stop == null;
     }
 
-    private StopReason stopReason() {
+    /** The report's stop reason for the stopping rule's decision ({@code null}: not finished). */
+    static StopReason stopReason(Stop stop) {
         if (stop == null) {
             return StopReason.NOT_FINISHED;
         }
@@ -364,8 +394,11 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         return solver + SimdSupport.reportSuffix(objective, data);
     }
 
-    /** The learning curve, sampled evenly down to {@link TrainingReport#MAX_HISTORY_POINTS}. */
-    private List<LossPoint> history() {
+    /**
+     * The learning curve of {@code losses[0..iterations]}, sampled evenly down to
+     * {@link TrainingReport#MAX_HISTORY_POINTS}.
+     */
+    static List<LossPoint> history(double[] losses, int iterations) {
         int size = iterations + 1;
         int limit = TrainingReport.MAX_HISTORY_POINTS;
         List<LossPoint> sampled = new ArrayList<>(Math.min(size, limit));

@@ -67,13 +67,45 @@ public final class FeatureScaling implements Serializable {
      */
     public static FeatureScaling standardizing(Dataset data, RowBlocks blocks, ColumnMoments moments) {
         double[][] meansAndDeviations = meansAndDeviations(data, blocks, moments);
-        double[] scales = meansAndDeviations[1];
+        return withConstantColumns(meansAndDeviations[0], meansAndDeviations[1], true);
+    }
+
+    /**
+     * The scaling from weighted means and population standard deviations computed elsewhere (for example combined
+     * over the partitions of a distributed data set, see {@link DataSummary}), by the same rules as
+     * {@link #standardizing} ({@code centered}) and {@link #scalingOnly} (not centered): a constant column, one whose
+     * deviation is zero or at the rounding level of its mean, gets scale 1 (centered) or its root mean square; data
+     * whose training sums would overflow are refused.
+     *
+     * @param means weighted mean per feature (not kept)
+     * @param deviations population standard deviation per feature (not kept)
+     * @param totalWeight the summed instance weight the moments are over
+     * @param centered whether the means are subtracted (false when no intercept is fitted)
+     * @return the scaling
+     * @throws IllegalArgumentException for a feature whose training sums would overflow
+     */
+    public static FeatureScaling fromMoments(double[] means, double[] deviations, double totalWeight,
+            boolean centered) {
+        double[] scales = new double[means.length];
+        for (int j = 0; j < means.length; j++) {
+            scales[j] = scaleFor(deviations[j], means[j]);
+            checkSumsStayFinite(j, means[j], Double.isNaN(scales[j]) ? 0 : scales[j], totalWeight);
+        }
+        return withConstantColumns(means.clone(), scales, centered);
+    }
+
+    /**
+     * Replaces the NaN scale of a constant column: by 1 when centered (its standardized value is always 0), else by
+     * its root mean square (its value), the means then being zeros.
+     */
+    private static FeatureScaling withConstantColumns(double[] means, double[] scales, boolean centered) {
         for (int j = 0; j < scales.length; j++) {
             if (Double.isNaN(scales[j])) {
-                scales[j] = 1.0; // a constant column: its standardized value is always 0
+                double rms = Math.abs(means[j]);
+                scales[j] = centered || rms == 0 ? 1.0 : rms;
             }
         }
-        return new FeatureScaling(meansAndDeviations[0], scales);
+        return new FeatureScaling(centered ? means : new double[scales.length], scales);
     }
 
     /**
@@ -212,15 +244,7 @@ public final class FeatureScaling implements Serializable {
     public static FeatureScaling scalingOnly(Dataset data) {
         double[][] meansAndDeviations = meansAndDeviations(data, RowBlocks.sequential(data.rows()),
                 ColumnMoments.SCALAR);
-        double[] scales = meansAndDeviations[1];
-        for (int j = 0; j < scales.length; j++) {
-            if (Double.isNaN(scales[j])) {
-                // a constant column's root mean square is its value
-                double rms = Math.abs(meansAndDeviations[0][j]);
-                scales[j] = rms > 0 ? rms : 1.0;
-            }
-        }
-        return new FeatureScaling(new double[scales.length], scales);
+        return withConstantColumns(meansAndDeviations[0], meansAndDeviations[1], false);
     }
 
     /** @return number of features */

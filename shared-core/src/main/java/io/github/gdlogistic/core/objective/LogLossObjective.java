@@ -53,8 +53,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     private GroupKernels groupKernels;
     private final double totalWeight;
     private final FeatureScaling scaling;
-    private final double l2Strength;
-    private final boolean fitIntercept;
+    private final StandardizedParameters parameters;
     private final RowBlocks blocks;
     private final double[][] blockGradients;
     private final double[] blockLosses;
@@ -80,8 +79,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
         this.instanceWeights = data.weightsUnsafe();
         this.classWeights = classWeights.clone();
         this.scaling = scaling;
-        this.l2Strength = l2Strength;
-        this.fitIntercept = fitIntercept;
+        this.parameters = new StandardizedParameters(features, outputs, scaling, l2Strength, fitIntercept);
         this.blocks = blocks;
         double total = 0;
         for (int i = 0; i < data.rows(); i++) {
@@ -130,13 +128,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      * @return which parameters carry the penalty: all coefficients, no intercept
      */
     public boolean[] penalizedMask() {
-        boolean[] mask = new boolean[dimension()];
-        for (int c = 0; c < outputs; c++) {
-            for (int j = 0; j < features; j++) {
-                mask[c * (features + 1) + j] = true;
-            }
-        }
-        return mask;
+        return parameters.penalizedMask();
     }
 
     /**
@@ -250,24 +242,28 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      * @return raw coefficients in the same layout
      */
     public double[] toRawCoefficients(double[] point) {
-        double[] raw = new double[point.length];
-        int stride = features + 1;
-        for (int c = 0; c < outputs; c++) {
-            int base = c * stride;
-            double intercept = fitIntercept ? point[base + features] : 0;
-            for (int j = 0; j < features; j++) {
-                double w = point[base + j] / scaling.scale(j);
-                raw[base + j] = w;
-                intercept -= w * scaling.mean(j);
-            }
-            raw[base + features] = intercept;
-        }
-        return raw;
+        return parameters.toRaw(point);
     }
 
     @Override
     public double valueAndGradient(double[] point, double[] gradient) {
-        double[] raw = toRawCoefficients(point);
+        double loss = sums(toRawCoefficients(point), gradient);
+        return parameters.finish(point, gradient, loss, totalWeight);
+    }
+
+    /**
+     * The data term's plain sums at raw coefficients: the rows' weighted negative log-likelihood (instance weight
+     * times class weight) and its gradient with respect to the raw coefficients, neither divided by the total weight
+     * nor penalized. The blocks of rows are summed separately and added in block order, so the result does not
+     * depend on the threads. A distributed fit evaluates this on each part of the data and adds the parts in a fixed
+     * order ({@link SummedLogLoss}).
+     *
+     * @param rawCoefficients coefficients on raw features, layout as the parameters (not modified)
+     * @param gradient receives the summed raw-coefficient gradient (overwritten)
+     * @return the summed weighted negative log-likelihood
+     */
+    public double sums(double[] rawCoefficients, double[] gradient) {
+        double[] raw = rawCoefficients;
         blocks.forEach(block -> {
             double[] partial = blockGradients[block];
             java.util.Arrays.fill(partial, 0.0);
@@ -282,7 +278,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
                 gradient[k] += partial[k];
             }
         }
-        return finish(point, gradient, loss, totalWeight);
+        return loss;
     }
 
     /**
@@ -328,27 +324,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
             weight += rowWeight(rowOrder[k]);
         }
         double loss = accumulateRows(rowOrder, from, to, raw, gradient);
-        return finish(point, gradient, loss, weight);
-    }
-
-    /** Divides by the weight, maps the raw gradient to standardized parameters and adds the L2 part. */
-    private double finish(double[] point, double[] gradient, double loss, double weight) {
-        double inverse = weight > 0 ? 1.0 / weight : 0.0;
-        int stride = features + 1;
-        double penalty = 0;
-        for (int c = 0; c < outputs; c++) {
-            int base = c * stride;
-            double interceptGradient = gradient[base + features] * inverse;
-            for (int j = 0; j < features; j++) {
-                double rawGradient = gradient[base + j] * inverse;
-                double w = point[base + j];
-                gradient[base + j] = (rawGradient - scaling.mean(j) * interceptGradient) / scaling.scale(j)
-                        + l2Strength * w;
-                penalty += w * w;
-            }
-            gradient[base + features] = fitIntercept ? interceptGradient : 0.0;
-        }
-        return loss * inverse + 0.5 * l2Strength * penalty;
+        return parameters.finish(point, gradient, loss, weight);
     }
 
     /**
@@ -371,7 +347,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
                     continue;
                 }
                 int at = rowStart(i);
-                double dot = fitIntercept ? v[features] : 0;
+                double dot = parameters.fitIntercept() ? v[features] : 0;
                 for (int j = 0; j < features; j++) {
                     dot += v[j] * (x[at + j * BlockLayout.BLOCK_ROWS] - scaling.mean(j)) / scaling.scale(j);
                 }
@@ -379,7 +355,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
                 for (int j = 0; j < features; j++) {
                     z[j] += dot * (x[at + j * BlockLayout.BLOCK_ROWS] - scaling.mean(j)) / scaling.scale(j);
                 }
-                if (fitIntercept) {
+                if (parameters.fitIntercept()) {
                     z[features] += dot;
                 }
             }
@@ -397,6 +373,6 @@ public abstract class LogLossObjective implements MiniBatchFunction {
             }
         }
         double hessianBound = outputs == 1 ? 0.25 : 0.5;
-        return hessianBound * eigenvalue + l2Strength;
+        return hessianBound * eigenvalue + parameters.l2Strength();
     }
 }

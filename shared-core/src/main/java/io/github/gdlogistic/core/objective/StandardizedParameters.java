@@ -1,0 +1,91 @@
+package io.github.gdlogistic.core.objective;
+
+import io.github.gdlogistic.core.data.FeatureScaling;
+
+/**
+ * The mapping between the optimizer's parameters (coefficients on standardized features, then the intercept, per
+ * weight vector) and coefficients on raw features, and the L2 part of the objective: shared by the in-memory
+ * objective ({@link LogLossObjective}) and the one over externally summed data ({@link SummedLogLoss}).
+ */
+final class StandardizedParameters {
+
+    private final int features;
+    private final int outputs;
+    private final FeatureScaling scaling;
+    private final double l2Strength;
+    private final boolean fitIntercept;
+
+    StandardizedParameters(int features, int outputs, FeatureScaling scaling, double l2Strength,
+            boolean fitIntercept) {
+        this.features = features;
+        this.outputs = outputs;
+        this.scaling = scaling;
+        this.l2Strength = l2Strength;
+        this.fitIntercept = fitIntercept;
+    }
+
+    double l2Strength() {
+        return l2Strength;
+    }
+
+    boolean fitIntercept() {
+        return fitIntercept;
+    }
+
+    int dimension() {
+        return outputs * (features + 1);
+    }
+
+    /** @return which parameters carry the penalty: all coefficients, no intercept */
+    boolean[] penalizedMask() {
+        boolean[] mask = new boolean[dimension()];
+        for (int c = 0; c < outputs; c++) {
+            for (int j = 0; j < features; j++) {
+                mask[c * (features + 1) + j] = true;
+            }
+        }
+        return mask;
+    }
+
+    /** Maps standardized parameters to coefficients on raw features, same layout. */
+    double[] toRaw(double[] point) {
+        double[] raw = new double[point.length];
+        int stride = features + 1;
+        for (int c = 0; c < outputs; c++) {
+            int base = c * stride;
+            double intercept = fitIntercept ? point[base + features] : 0;
+            for (int j = 0; j < features; j++) {
+                double w = point[base + j] / scaling.scale(j);
+                raw[base + j] = w;
+                intercept -= w * scaling.mean(j);
+            }
+            raw[base + features] = intercept;
+        }
+        return raw;
+    }
+
+    /**
+     * Divides the summed loss and raw gradient by the weight, maps the gradient to standardized parameters and adds
+     * the L2 part.
+     *
+     * @return the objective value (data term plus L2)
+     */
+    double finish(double[] point, double[] gradient, double loss, double weight) {
+        double inverse = weight > 0 ? 1.0 / weight : 0.0;
+        int stride = features + 1;
+        double penalty = 0;
+        for (int c = 0; c < outputs; c++) {
+            int base = c * stride;
+            double interceptGradient = gradient[base + features] * inverse;
+            for (int j = 0; j < features; j++) {
+                double rawGradient = gradient[base + j] * inverse;
+                double w = point[base + j];
+                gradient[base + j] = (rawGradient - scaling.mean(j) * interceptGradient) / scaling.scale(j)
+                        + l2Strength * w;
+                penalty += w * w;
+            }
+            gradient[base + features] = fitIntercept ? interceptGradient : 0.0;
+        }
+        return loss * inverse + 0.5 * l2Strength * penalty;
+    }
+}
