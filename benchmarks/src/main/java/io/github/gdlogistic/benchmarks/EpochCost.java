@@ -16,7 +16,7 @@ import java.util.Locale;
 
 /**
  * What one mini-batch epoch costs against one full pass of the objective (value and gradient of all rows), on one
- * thread, on data larger than the caches. An epoch of {@link FixedRateOptimizer} is the mini-batch steps plus one
+ * thread, on data larger than the caches, measured in turn (pass, epoch, pass, ...) so that both see the same load. An epoch of {@link FixedRateOptimizer} is the mini-batch steps plus one
  * full pass for the loss it reports, so 2 full passes is the floor a streaming epoch can reach. Medians of the runs
  * after warm-up; reported, never a pass/fail test.
  *
@@ -24,7 +24,9 @@ import java.util.Locale;
  */
 public final class EpochCost {
 
-    private static final int RUNS = 5;
+    private static final int RUNS = 7;
+    private static final int[] BATCHES = Arrays.stream(System.getProperty("batches", "32,256").split(","))
+            .mapToInt(Integer::parseInt).toArray();
 
     private EpochCost() {
     }
@@ -37,8 +39,9 @@ public final class EpochCost {
         if (args.length == 0) {
             args = new String[] {"1000000", "50", "2", "1000000", "20", "2", "100000", "50", "10"};
         }
-        System.out.println("| data | batch | full pass | epoch (batches + full pass) | epoch / full pass |");
-        System.out.println("|---|---:|---:|---:|---:|");
+        System.out.println("| data | batch | full pass | epoch (batches + full pass) | epoch / full pass (median of "
+                + RUNS + " pairs) | solver start |");
+        System.out.println("|---|---:|---:|---:|---:|---:|");
         for (int i = 0; i + 2 < args.length; i += 3) {
             int rows = Integer.parseInt(args[i]);
             int features = Integer.parseInt(args[i + 1]);
@@ -47,16 +50,35 @@ public final class EpochCost {
             LogLossObjective objective = objective(data);
             double[] point = new double[objective.dimension()];
             double[] gradient = new double[point.length];
-            double pass = Timing.measure(2, RUNS, () -> objective.valueAndGradient(point, gradient)).medianSeconds;
-            for (int batch : new int[] {32, 256}) {
+            for (int batch : BATCHES) {
                 FixedRateOptimizer optimizer = new FixedRateOptimizer(new UpdateRule.Plain(),
                         RateSchedule.constant(0.05), batch, 1);
+                long started = System.nanoTime();
                 optimizer.start(objective, new L1Penalty(0, objective.penalizedMask()), point);
-                double epoch = Timing.measure(1, RUNS, optimizer::step).medianSeconds;
-                System.out.printf(Locale.ROOT, "| %,d x %d, %d classes | %d | %.1f ms | %.1f ms | %.2f |%n", rows,
-                        features, classes, batch, pass * 1e3, epoch * 1e3, epoch / pass);
+                double start = (System.nanoTime() - started) / 1e9;
+                // warm-up, then full pass and epoch in turn, so that both see the same load
+                Timing.measure(2, 1, optimizer::step);
+                Timing.measure(2, 1, () -> objective.valueAndGradient(point, gradient));
+                double[] passes = new double[RUNS];
+                double[] epochs = new double[RUNS];
+                double[] ratios = new double[RUNS];
+                for (int r = 0; r < RUNS; r++) {
+                    passes[r] = Timing.measure(0, 1, () -> objective.valueAndGradient(point, gradient)).medianSeconds;
+                    epochs[r] = Timing.measure(0, 1, optimizer::step).medianSeconds;
+                    ratios[r] = epochs[r] / passes[r];
+                }
+                System.out.printf(Locale.ROOT, "| %,d x %d, %d classes | %d | %.1f ms | %.1f ms | %.2f | %.0f ms |%n",
+                        rows, features, classes, batch, median(passes) * 1e3, median(epochs) * 1e3, median(ratios),
+                        start * 1e3);
             }
         }
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : 0.5 * (sorted[n / 2 - 1] + sorted[n / 2]);
     }
 
     private static LogLossObjective objective(Dataset data) {
