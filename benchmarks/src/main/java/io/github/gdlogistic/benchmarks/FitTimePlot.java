@@ -47,6 +47,7 @@ final class FitTimePlot {
         chart.getStyler().setLocale(Locale.ROOT);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
         for (Map.Entry<String, List<double[]>> entry : series.entrySet()) {
+            entry.getValue().sort(java.util.Comparator.comparingDouble(point -> point[0]));
             double[] x = entry.getValue().stream().mapToDouble(point -> point[0]).toArray();
             double[] y = entry.getValue().stream().mapToDouble(point -> point[1] * 1e3).toArray();
             XYSeries line = chart.addSeries(entry.getKey(), x, y);

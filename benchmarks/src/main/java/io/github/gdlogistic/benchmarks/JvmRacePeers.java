@@ -85,8 +85,8 @@ final class JvmRacePeers {
 
             @Override
             String mapping(PeerProblem problem) {
-                return String.format(Locale.ROOT, "C = 1 / (lambda n) = %.4g, bias 1 unpenalized "
-                        + "(regularizeBias false), eps 0.01 (default)", 1 / (problem.lambda * problem.rowCount()));
+                return "C = 1 / (lambda n), bias feature 1 with its weight unpenalized (regularizeBias false), "
+                        + "eps 0.01 (default); binary only (more classes: one-vs-rest, another objective)";
             }
 
             @Override
@@ -131,9 +131,8 @@ final class JvmRacePeers {
         return new RacePeer("Smile 3.1.1 LogisticRegression (L-BFGS)") {
             @Override
             String mapping(PeerProblem problem) {
-                return String.format(Locale.ROOT, "lambda_S = lambda n = %.4g (sum of losses + lambda_S / 2 "
-                        + "||w||^2), tol 1e-5, maxIter 500 (defaults)%s", problem.lambda * problem.rowCount(),
-                        problem.classes() > 2 ? "; K-1 vectors" : "");
+                return "lambda_S = lambda n (sum of losses + lambda_S / 2 ||w||^2, intercept free), tol 1e-5, "
+                        + "maxIter 500 (defaults); more classes: K-1 vectors against a reference class";
             }
 
             @Override
@@ -192,8 +191,8 @@ final class JvmRacePeers {
         return new RacePeer("Weka 3.8.6 Logistic") {
             @Override
             String mapping(PeerProblem problem) {
-                return String.format(Locale.ROOT, "ridge R = lambda n / 2 = %.4g (sum of losses + R ||w||^2), "
-                        + "maxIts -1%s", ridge(problem), problem.classes() > 2 ? "; K-1 vectors" : "");
+                return "ridge R = lambda n / 2 (sum of losses + R ||w||^2 on standardized attributes), maxIts -1 "
+                        + "(defaults otherwise); more classes: K-1 vectors against a reference class";
             }
 
             @Override

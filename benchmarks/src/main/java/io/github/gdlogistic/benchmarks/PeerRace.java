@@ -21,16 +21,17 @@ import java.util.concurrent.Callable;
  * the time ratios to ours. Then a sweep of rows at 20 features for the plot {@code peers-fit-time.png}. Reported,
  * never a pass/fail test.
  *
- * <p>Usage: {@code PeerRace [--quick] [--out DIR] [--script sklearn_fit.py]}; {@code --quick} times 1 run per
- * tool and sweeps only up to 10^5 rows.
+ * <p>Usage: {@code PeerRace [--quick | --smoke] [--out DIR] [--script sklearn_fit.py]}; {@code --quick} times 1 run
+ * per tool; {@code --smoke} also takes a hundredth of the rows (a check that every tool runs, not a measurement).
  */
 public final class PeerRace {
 
     private static final double LAMBDA = 1e-4;
-    /** A fit longer than this (warm-up included) is timed 3 times, not 5. */
-    private static final double SLOW_SECONDS = 20;
+    /** A fit whose warm-up run takes longer than this is timed 3 times, not 5. */
+    private static final double SLOW_SECONDS = 10;
 
     private final boolean quick;
+    private final int divisor;
     private final Path out;
     private final Optional<ScikitLearnPeer> scikitLearn;
     private final PrintStream print = System.out;
@@ -38,8 +39,9 @@ public final class PeerRace {
     private final FitTimePlot plot = new FitTimePlot("Fit time, lambda 1e-4, 20 features, binary (median)");
     private String blas = "";
 
-    private PeerRace(boolean quick, Path out, Optional<ScikitLearnPeer> scikitLearn) {
+    private PeerRace(boolean quick, int divisor, Path out, Optional<ScikitLearnPeer> scikitLearn) {
         this.quick = quick;
+        this.divisor = divisor;
         this.out = out;
         this.scikitLearn = scikitLearn;
         csv.add("case,tool,rows,features,classes,median_seconds,runs,objective,relative_gap,ratio_ours_1t_scalar,"
@@ -52,12 +54,17 @@ public final class PeerRace {
      */
     public static void main(String[] args) throws Exception {
         boolean quick = false;
+        int divisor = 1;
         Path out = Paths.get("benchmark-output");
         Path script = Paths.get("benchmarks/src/main/python/sklearn_fit.py");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick":
                     quick = true;
+                    break;
+                case "--smoke":
+                    quick = true;
+                    divisor = 100;
                     break;
                 case "--out":
                     out = Paths.get(args[++i]);
@@ -67,12 +74,12 @@ public final class PeerRace {
                     break;
                 default:
                     throw new IllegalArgumentException("Unknown argument '" + args[i]
-                            + "'; expected --quick, --out DIR or --script PATH");
+                            + "'; expected --quick, --smoke, --out DIR or --script PATH");
             }
         }
         Files.createDirectories(out);
         try (SparkRacePeer spark = new SparkRacePeer()) {
-            new PeerRace(quick, out, ScikitLearnPeer.find(script)).run(spark);
+            new PeerRace(quick, divisor, out, ScikitLearnPeer.find(script)).run(spark);
         }
     }
 
@@ -89,13 +96,11 @@ public final class PeerRace {
                 + "x ours 1 thread scalar | x ours 2 threads vector |");
         print.println("|---|---|---:|---:|---:|---:|---:|---:|");
         List<String> mappings = new ArrayList<>();
-        race(peers, PeerProblem.standardized("1e5x50", 100_000, 50, 2, 7, LAMBDA), mappings, false);
-        race(peers, PeerProblem.standardized("1e6x20", 1_000_000, 20, 2, 7, LAMBDA), mappings, true);
-        race(peers, PeerProblem.standardized("1e5x50 10-class", 100_000, 50, 10, 7, LAMBDA), mappings, false);
-        for (int rows : new int[] {10_000, 100_000}) {
-            race(peers, PeerProblem.standardized(String.format(Locale.ROOT, "%.0ex20", (double) rows)
-                    .replace("e+0", "e"), rows, 20, 2, 11, LAMBDA), new ArrayList<>(), true);
-        }
+        race(peers, problem(100_000, 50, 2, 7), mappings, false);
+        race(peers, problem(1_000_000, 20, 2, 7), mappings, true);
+        race(peers, problem(100_000, 50, 10, 7), mappings, false);
+        race(peers, problem(10_000, 20, 2, 11), new ArrayList<>(), true);
+        race(peers, problem(100_000, 20, 2, 11), new ArrayList<>(), true);
         print.println();
         print.println("Objective mapping (ours: mean log-loss + lambda / 2 ||w||^2 on standardized features, "
                 + "intercept free; every objective above is ours, evaluated at each tool's model):");
@@ -108,6 +113,13 @@ public final class PeerRace {
         plot.write(out.resolve("peers-fit-time.png"));
         print.println();
         print.println("Wrote " + out.resolve("peers.csv") + " and " + out.resolve("peers-fit-time.png"));
+    }
+
+    private PeerProblem problem(int rows, int features, int classes, long seed) {
+        int n = rows / divisor;
+        String name = String.format(Locale.ROOT, "%,d x %d%s", n, features, classes > 2 ? ", " + classes
+                + " classes" : "");
+        return PeerProblem.standardized(name, n, features, classes, seed, LAMBDA);
     }
 
     private void race(List<RacePeer> peers, PeerProblem problem, List<String> mappings, boolean sweep)
@@ -169,7 +181,7 @@ public final class PeerRace {
     }
 
     private static String ratio(double seconds, double reference) {
-        return String.format(Locale.ROOT, "%.1fx", seconds / reference);
+        return reference > 0 ? String.format(Locale.ROOT, "%.1fx", seconds / reference) : "";
     }
 
     private static String seconds(double seconds) {

@@ -45,8 +45,8 @@ final class SparkRacePeer extends RacePeer implements AutoCloseable {
 
     @Override
     String mapping(PeerProblem problem) {
-        return "regParam = lambda, elasticNetParam 0, standardization on, tol 1e-6 (default), maxIter 1000"
-                + (problem.classes() > 2 ? ", multinomial (K vectors)" : "");
+        return "regParam = lambda, elasticNetParam 0, standardization on, tol 1e-6 (default), maxIter 1000; "
+                + "more classes: multinomial, K vectors";
     }
 
     @Override
