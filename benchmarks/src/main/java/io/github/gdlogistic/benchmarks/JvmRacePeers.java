@@ -47,12 +47,8 @@ final class JvmRacePeers {
      */
     static RacePeer ours(boolean scalar, int threads) {
         return new RacePeer("GD logistic (ours), " + (scalar ? "scalar" : "vector") + ", " + threads + " thread"
-                + (threads > 1 ? "s" : "")) {
-            @Override
-            String mapping(PeerProblem problem) {
-                return "lambda = " + problem.lambda;
-            }
-
+                + (threads > 1 ? "s" : ""),
+                "lambda as given") {
             @Override
             Callable<PeerObjective.Fitted> prepare(PeerProblem problem) {
                 TrainingConfig config = TrainingConfig.builder().lambda(problem.lambda).threads(threads)
@@ -77,16 +73,12 @@ final class JvmRacePeers {
 
     /** @return liblinear-java's primal L2-regularized logistic regression (binary) */
     static RacePeer liblinear() {
-        return new RacePeer("liblinear-java 2.44, L2R_LR (primal)") {
+        return new RacePeer("liblinear-java 2.44, L2R_LR (primal)",
+                "C = 1 / (lambda n), bias feature 1 with its weight unpenalized (regularizeBias false), "
+                        + "eps 0.01 (default); binary only (more classes: one-vs-rest, another objective)") {
             @Override
             boolean handles(int classes) {
                 return classes == 2; // more classes: one-vs-rest, another objective
-            }
-
-            @Override
-            String mapping(PeerProblem problem) {
-                return "C = 1 / (lambda n), bias feature 1 with its weight unpenalized (regularizeBias false), "
-                        + "eps 0.01 (default); binary only (more classes: one-vs-rest, another objective)";
             }
 
             @Override
@@ -128,13 +120,9 @@ final class JvmRacePeers {
 
     /** @return Smile's L-BFGS logistic regression (binomial or multinomial) */
     static RacePeer smile() {
-        return new RacePeer("Smile 3.1.1 LogisticRegression (L-BFGS)") {
-            @Override
-            String mapping(PeerProblem problem) {
-                return "lambda_S = lambda n (sum of losses + lambda_S / 2 ||w||^2, intercept free), tol 1e-5, "
-                        + "maxIter 500 (defaults); more classes: K-1 vectors against a reference class";
-            }
-
+        return new RacePeer("Smile 3.1.1 LogisticRegression (L-BFGS)",
+                "lambda_S = lambda n (sum of losses + lambda_S / 2 ||w||^2, intercept free), tol 1e-5, "
+                        + "maxIter 500 (defaults); more classes: K-1 vectors against a reference class") {
             @Override
             Callable<PeerObjective.Fitted> prepare(PeerProblem problem) {
                 double lambda = problem.lambda * problem.rowCount();
@@ -150,13 +138,9 @@ final class JvmRacePeers {
 
     /** @return Tribuo's linear SGD classifier with the softmax log-loss */
     static RacePeer tribuo() {
-        return new RacePeer("Tribuo 4.3.1 LinearSGDTrainer, LogMulticlass (SGD)") {
-            @Override
-            String mapping(PeerProblem problem) {
-                return "no L2 term in Tribuo's SGD trainers: AdaGrad(0.1), " + TRIBUO_EPOCHS
-                        + " epochs, batch 1, seed 1; its gap is on our objective";
-            }
-
+        return new RacePeer("Tribuo 4.3.1 LinearSGDTrainer, LogMulticlass (SGD)",
+                "no L2 term in Tribuo's SGD trainers: AdaGrad(0.1), " + TRIBUO_EPOCHS
+                        + " epochs, batch 1, seed 1; its gap is on our objective") {
             @Override
             Callable<PeerObjective.Fitted> prepare(PeerProblem problem) {
                 java.util.logging.Logger.getLogger("org.tribuo").setLevel(java.util.logging.Level.WARNING);
@@ -188,13 +172,9 @@ final class JvmRacePeers {
 
     /** @return Weka's Logistic (ridge, BFGS until convergence) */
     static RacePeer wekaLogistic() {
-        return new RacePeer("Weka 3.8.6 Logistic") {
-            @Override
-            String mapping(PeerProblem problem) {
-                return "ridge R = lambda n / 2 (sum of losses + R ||w||^2 on standardized attributes), maxIts -1 "
-                        + "(defaults otherwise); more classes: K-1 vectors against a reference class";
-            }
-
+        return new RacePeer("Weka 3.8.6 Logistic",
+                "ridge R = lambda n / 2 (sum of losses + R ||w||^2 on standardized attributes), maxIts -1 "
+                        + "(defaults otherwise); more classes: K-1 vectors against a reference class") {
             @Override
             Callable<PeerObjective.Fitted> prepare(PeerProblem problem) {
                 Instances instances = WekaPeers.toInstances(problem.data);
@@ -214,16 +194,12 @@ final class JvmRacePeers {
 
     /** @return Weka's SGD with the log loss (binary) */
     static RacePeer wekaSgd() {
-        return new RacePeer("Weka 3.8.6 SGD, log loss") {
+        return new RacePeer("Weka 3.8.6 SGD, log loss",
+                "-F 1 -N -R lambda (mean loss + lambda / 2 ||w||^2), -E " + WEKA_SGD_EPOCHS
+                        + " epochs, rate 0.01 (default)") {
             @Override
             boolean handles(int classes) {
                 return classes == 2;
-            }
-
-            @Override
-            String mapping(PeerProblem problem) {
-                return "-F 1 -N -R lambda (mean loss + lambda / 2 ||w||^2), -E " + WEKA_SGD_EPOCHS
-                        + " epochs, rate 0.01 (default)";
             }
 
             @Override

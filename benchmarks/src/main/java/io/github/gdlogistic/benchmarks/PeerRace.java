@@ -53,33 +53,11 @@ public final class PeerRace {
      * @throws Exception when a tool fails
      */
     public static void main(String[] args) throws Exception {
-        boolean quick = false;
-        int divisor = 1;
-        Path out = Paths.get("benchmark-output");
-        Path script = Paths.get("benchmarks/src/main/python/sklearn_fit.py");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--quick":
-                    quick = true;
-                    break;
-                case "--smoke":
-                    quick = true;
-                    divisor = 100;
-                    break;
-                case "--out":
-                    out = Paths.get(args[++i]);
-                    break;
-                case "--script":
-                    script = Paths.get(args[++i]);
-                    break;
-                default:
-                    throw new IllegalArgumentException("Unknown argument '" + args[i]
-                            + "'; expected --quick, --smoke, --out DIR or --script PATH");
-            }
-        }
-        Files.createDirectories(out);
+        ComparisonOptions options = ComparisonOptions.parse(args, "--smoke");
+        boolean smoke = options.flags.contains("--smoke");
         try (SparkRacePeer spark = new SparkRacePeer()) {
-            new PeerRace(quick, divisor, out, ScikitLearnPeer.find(script)).run(spark);
+            new PeerRace(options.quick || smoke, smoke ? 100 : 1, options.out,
+                    ScikitLearnPeer.find(options.script)).run(spark);
         }
     }
 
@@ -147,7 +125,7 @@ public final class PeerRace {
             if (sweep && problem.classes() == 2) {
                 plot.add(peer.name, problem.rowCount(), measured.medianSeconds);
             }
-            String mapping = "- " + peer.name + ": " + peer.mapping(problem);
+            String mapping = "- " + peer.name + ": " + peer.mapping;
             if (!mappings.contains(mapping)) {
                 mappings.add(mapping);
             }

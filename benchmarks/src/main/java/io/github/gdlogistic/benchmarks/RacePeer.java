@@ -9,9 +9,12 @@ import java.util.concurrent.Callable;
 abstract class RacePeer {
 
     final String name;
+    /** Our objective in the tool's parameters, for the table. */
+    final String mapping;
 
-    RacePeer(String name) {
+    RacePeer(String name, String mapping) {
         this.name = name;
+        this.mapping = mapping;
     }
 
     /**
@@ -21,12 +24,6 @@ abstract class RacePeer {
     boolean handles(int classes) {
         return true;
     }
-
-    /**
-     * @param problem the problem
-     * @return our objective in the tool's parameters, for the table
-     */
-    abstract String mapping(PeerProblem problem);
 
     /**
      * Converts the problem's data to the tool's format and returns the timed fit.

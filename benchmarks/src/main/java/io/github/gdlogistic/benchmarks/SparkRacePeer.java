@@ -29,7 +29,8 @@ final class SparkRacePeer extends RacePeer implements AutoCloseable {
     private Dataset<Row> cached;
 
     SparkRacePeer() {
-        super("Spark MLlib 3.5.9 LogisticRegression, local[2]");
+        super("Spark MLlib 3.5.9 LogisticRegression, local[2]", "regParam = lambda, elasticNetParam 0, "
+                + "standardization on, tol 1e-6 (default), maxIter 1000; more classes: multinomial, K vectors");
     }
 
     private SparkSession session() {
@@ -41,12 +42,6 @@ final class SparkRacePeer extends RacePeer implements AutoCloseable {
             session.sparkContext().setLogLevel("WARN");
         }
         return session;
-    }
-
-    @Override
-    String mapping(PeerProblem problem) {
-        return "regParam = lambda, elasticNetParam 0, standardization on, tol 1e-6 (default), maxIter 1000; "
-                + "more classes: multinomial, K vectors";
     }
 
     @Override
