@@ -12,8 +12,18 @@ final class ComparisonOptions {
     boolean quick;
     Path out = Paths.get("benchmark-output");
     Path script = Paths.get("benchmarks/src/main/python/sklearn_fit.py");
+    /** Lower-case parts of tool names to keep ({@code --only a,b}), or {@code null} for all tools. */
+    java.util.List<String> only;
     /** The extra flags given, among those allowed. */
     final Set<String> flags = new java.util.HashSet<>();
+
+    /**
+     * @param tool a tool's name
+     * @return whether {@code --only} keeps it
+     */
+    boolean keeps(String tool) {
+        return only == null || only.stream().anyMatch(part -> tool.toLowerCase(java.util.Locale.ROOT).contains(part));
+    }
 
     /**
      * @param args the arguments
@@ -30,11 +40,13 @@ final class ComparisonOptions {
                 options.out = Paths.get(args[++i]);
             } else if (args[i].equals("--script") && i + 1 < args.length) {
                 options.script = Paths.get(args[++i]);
+            } else if (args[i].equals("--only") && i + 1 < args.length) {
+                options.only = java.util.List.of(args[++i].toLowerCase(java.util.Locale.ROOT).split(","));
             } else if (Set.of(extraFlags).contains(args[i])) {
                 options.flags.add(args[i]);
             } else {
                 throw new IllegalArgumentException("Unknown argument '" + args[i] + "'; expected --quick, --out DIR, "
-                        + "--script PATH" + (extraFlags.length > 0 ? " or " + String.join(", ", extraFlags) : ""));
+                        + "--script PATH, --only NAME,NAME" + (extraFlags.length > 0 ? " or " + String.join(", ", extraFlags) : ""));
             }
         }
         Files.createDirectories(options.out);

@@ -21,8 +21,9 @@ import java.util.concurrent.Callable;
  * the time ratios to ours. Then a sweep of rows at 20 features for the plot {@code peers-fit-time.png}. Reported,
  * never a pass/fail test.
  *
- * <p>Usage: {@code PeerRace [--quick | --smoke] [--out DIR] [--script sklearn_fit.py]}; {@code --quick} times 1 run
- * per tool; {@code --smoke} also takes a hundredth of the rows (a check that every tool runs, not a measurement).
+ * <p>Usage: {@code PeerRace [--quick | --smoke] [--only NAME,NAME] [--out DIR] [--script sklearn_fit.py]};
+ * {@code --quick} times 1 run per tool; {@code --smoke} also takes a hundredth of the rows (a check that every tool
+ * runs, not a measurement); {@code --only} keeps ours and the tools whose names contain one of the parts.
  */
 public final class PeerRace {
 
@@ -57,14 +58,17 @@ public final class PeerRace {
         boolean smoke = options.flags.contains("--smoke");
         try (SparkRacePeer spark = new SparkRacePeer()) {
             new PeerRace(options.quick || smoke, smoke ? 100 : 1, options.out,
-                    ScikitLearnPeer.find(options.script)).run(spark);
+                    options.keeps("scikit-learn") ? ScikitLearnPeer.find(options.script) : Optional.empty())
+                    .run(spark, options);
         }
     }
 
-    private void run(SparkRacePeer spark) throws Exception {
-        List<RacePeer> peers = List.of(JvmRacePeers.ours(true, 1), JvmRacePeers.ours(false, 2),
+    private void run(SparkRacePeer spark, ComparisonOptions options) throws Exception {
+        List<RacePeer> peers = new ArrayList<>(List.of(JvmRacePeers.ours(true, 1), JvmRacePeers.ours(false, 2),
                 JvmRacePeers.liblinear(), JvmRacePeers.smile(), JvmRacePeers.tribuo(), spark,
-                JvmRacePeers.wekaLogistic(), JvmRacePeers.wekaSgd());
+                JvmRacePeers.wekaLogistic(), JvmRacePeers.wekaSgd()));
+        // ours always runs: the ratios and the reference are ours
+        peers.removeIf(peer -> !peer.name.contains("(ours)") && !options.keeps(peer.name));
         print.printf(Locale.ROOT, "Machine: %d cores, Java %s, max heap %d MB, row loops: %s; scikit-learn: %s; "
                 + "lambda %s; load average at start %.2f%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20,
