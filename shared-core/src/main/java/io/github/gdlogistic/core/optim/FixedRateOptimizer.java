@@ -14,8 +14,8 @@ import java.util.SplittableRandom;
  * {@link MiniBatchFunction#rowsDrawnTogether} consecutive rows in a new order drawn from the seed, batch after batch.
  * Every batch is thus a uniform random sample of the rows, mixed even for rows sorted by class, and every epoch visits
  * the groups in another order; a batch smaller than a group is the same rows in every epoch (shuffled once, as in
- * "shuffle once" SGD). Each group is one run of memory, so an epoch reads the data about once, where reshuffling
- * single rows read a whole cache line per value (5 to 25 full passes per epoch on data larger than the caches,
+ * "shuffle once" SGD). Each group is one run of memory, so an epoch reads the data in long runs, where reshuffling
+ * single rows read a whole cache line per value (17 to 31 full passes per epoch on data larger than the caches,
  * measured in docs/performance.md). The last {@code rows % group} rows (fewer than a group) close every epoch. The
  * L1 part is applied by the update rule's proximal step after each move. After each step the full objective is
  * evaluated on the original rows (for the learning curve and the stopping rule).
