@@ -18,6 +18,17 @@ import java.util.Map;
 final class FitTimePlot {
 
     private final Map<String, List<double[]>> series = new LinkedHashMap<>();
+    private final String title;
+
+    /** The plot of the Weka and scikit-learn comparison. */
+    FitTimePlot() {
+        this("Fit time to the optimum, 20 features, binary (median)");
+    }
+
+    /** @param title the plot's title */
+    FitTimePlot(String title) {
+        this.title = title;
+    }
 
     /** Adds one measurement of {@code tool}: the fit time in seconds (drawn in milliseconds). */
     void add(String tool, int rows, double seconds) {
@@ -26,7 +37,7 @@ final class FitTimePlot {
 
     void write(Path file) throws IOException {
         XYChart chart = new XYChartBuilder().width(760).height(480)
-                .title("Fit time to the optimum, 20 features, binary (median)")
+                .title(title)
                 .xAxisTitle("rows (log scale)").yAxisTitle("fit time in milliseconds (log scale)").build();
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
@@ -36,6 +47,7 @@ final class FitTimePlot {
         chart.getStyler().setLocale(Locale.ROOT);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
         for (Map.Entry<String, List<double[]>> entry : series.entrySet()) {
+            entry.getValue().sort(java.util.Comparator.comparingDouble(point -> point[0]));
             double[] x = entry.getValue().stream().mapToDouble(point -> point[0]).toArray();
             double[] y = entry.getValue().stream().mapToDouble(point -> point[1] * 1e3).toArray();
             XYSeries line = chart.addSeries(entry.getKey(), x, y);

@@ -54,28 +54,8 @@ public final class PeerComparison {
      * @throws Exception when a tool fails
      */
     public static void main(String[] args) throws Exception {
-        boolean quick = false;
-        Path out = Paths.get("benchmark-output");
-        Path script = Paths.get("benchmarks/src/main/python/sklearn_fit.py");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--quick":
-                    quick = true;
-                    break;
-                case "--out":
-                    out = Paths.get(args[++i]);
-                    break;
-                case "--script":
-                    script = Paths.get(args[++i]);
-                    break;
-                default:
-                    throw new IllegalArgumentException("Unknown argument '" + args[i]
-                            + "'; expected --quick, --out DIR or --script PATH");
-            }
-        }
-        Files.createDirectories(out);
-        Optional<ScikitLearnPeer> scikitLearn = ScikitLearnPeer.find(script);
-        new PeerComparison(quick, out, scikitLearn).run();
+        ComparisonOptions options = ComparisonOptions.parse(args);
+        new PeerComparison(options.quick, options.out, ScikitLearnPeer.find(options.script)).run();
     }
 
     private void run() throws Exception {

@@ -21,12 +21,18 @@ final class ScikitLearnPeer {
         final double seconds;
         final double loss;
         final int iterations;
+        /** Mean log-loss plus the lambda penalty the fit was asked for. */
+        final double objective;
+        /** The BLAS numpy runs on, as threadpoolctl reports it. */
+        final String blas;
 
-        Result(String version, double seconds, double loss, int iterations) {
+        Result(String version, double seconds, double loss, int iterations, double objective, String blas) {
             this.version = version;
             this.seconds = seconds;
             this.loss = loss;
             this.iterations = iterations;
+            this.objective = objective;
+            this.blas = blas;
         }
     }
 
@@ -70,11 +76,24 @@ final class ScikitLearnPeer {
      * @throws InterruptedException when interrupted
      */
     Result fit(Dataset data, Path work, int repeats) throws IOException, InterruptedException {
+        return fit(data, work, repeats, 0);
+    }
+
+    /**
+     * @param data the data
+     * @param work a scratch directory
+     * @param repeats fits to time
+     * @param lambda the L2 penalty of our objective ({@code C = 1 / (lambda n)}), 0 for none
+     * @return the median fit time, final loss and objective
+     * @throws IOException when the process fails
+     * @throws InterruptedException when interrupted
+     */
+    Result fit(Dataset data, Path work, int repeats, double lambda) throws IOException, InterruptedException {
         Path file = work.resolve("data-" + data.rows() + "x" + data.features() + "-" + data.numClasses() + ".bin");
         SyntheticData.writeBinary(data, file);
         try {
-            Process process = new ProcessBuilder(python, script.toString(), file.toString(), String.valueOf(repeats))
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(python, script.toString(), file.toString(), String.valueOf(repeats),
+                    String.valueOf(lambda)).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(30, TimeUnit.MINUTES) || process.exitValue() != 0) {
                 throw new IOException("scikit-learn run failed: " + output);
@@ -82,7 +101,7 @@ final class ScikitLearnPeer {
             String json = output.lines().filter(line -> line.startsWith("{")).reduce((a, b) -> b)
                     .orElseThrow(() -> new IOException("no result from scikit-learn: " + output));
             return new Result(text(json, "version"), number(json, "seconds"), number(json, "loss"),
-                    (int) number(json, "iterations"));
+                    (int) number(json, "iterations"), number(json, "objective"), text(json, "blas"));
         } finally {
             Files.deleteIfExists(file);
         }

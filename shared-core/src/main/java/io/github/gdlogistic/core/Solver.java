@@ -7,8 +7,9 @@ public enum Solver implements NamedOption {
             + "(L-BFGS; accelerated proximal gradient when the L1 penalty is on)."),
     /** Plain full-batch gradient descent with a fixed learning rate, starting from zero weights. */
     GD("gd", "Plain full-batch gradient descent with a fixed learning rate, as in the classic tutorials."),
-    /** Mini-batch stochastic gradient descent, reshuffled every epoch. */
-    SGD("sgd", "Mini-batch stochastic gradient descent, reshuffled every epoch; one iteration is one epoch."),
+    /** Mini-batch stochastic gradient descent: rows shuffled once, drawn in groups in a new order every epoch. */
+    SGD("sgd", "Mini-batch stochastic gradient descent: rows shuffled once, drawn in groups in a new order every "
+            + "epoch; one iteration is one epoch."),
     /** Mini-batch gradient descent with classical (heavy-ball) momentum. */
     MOMENTUM("momentum", "Mini-batch gradient descent with heavy-ball momentum."),
     /** Mini-batch gradient descent with Nesterov momentum. */

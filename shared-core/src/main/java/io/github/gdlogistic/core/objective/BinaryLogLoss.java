@@ -27,6 +27,12 @@ public final class BinaryLogLoss extends LogLossObjective {
     }
 
     @Override
+    BinaryLogLoss on(Dataset rows, double[] classWeights, FeatureScaling scaling, double l2Strength, boolean fitIntercept,
+            RowBlocks blocks) {
+        return new BinaryLogLoss(rows, classWeights, scaling, l2Strength, fitIntercept, blocks);
+    }
+
+    @Override
     protected double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
             double[] coefficients, double[] gradient) {
         GroupKernels kernels = groupKernels();

@@ -18,4 +18,55 @@ public interface MiniBatchFunction extends DifferentiableFunction {
      * @return the mini-batch objective value
      */
     double batchValueAndGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to);
+
+    /**
+     * How many consecutive rows mini-batch solvers keep together when they draw rows in a new order each epoch:
+     * groups of this many rows, each starting at a multiple of it, are read as runs of memory rather than row by
+     * row, so an epoch costs about what a full pass costs.
+     *
+     * @return rows per group, at least 1
+     */
+    default int rowsDrawnTogether() {
+        return 1;
+    }
+
+    /**
+     * The same function over the same rows in another order: its row {@code k} is this function's row
+     * {@code rowOrder[k]}. Mini-batch solvers evaluate their batches on one such shuffled copy, so that batches of
+     * consecutive groups ({@link #rowsDrawnTogether}) are well mixed even when the rows are sorted by class. This
+     * default is a view that maps the indices; implementations that store rows may copy them in the new order.
+     *
+     * @param rowOrder a permutation of {@code 0..rows()-1} (not modified, not kept)
+     * @return the reordered function
+     */
+    default MiniBatchFunction reordered(int[] rowOrder) {
+        MiniBatchFunction original = this;
+        int[] order = rowOrder.clone();
+        return new MiniBatchFunction() {
+            @Override
+            public int dimension() {
+                return original.dimension();
+            }
+
+            @Override
+            public int rows() {
+                return order.length;
+            }
+
+            @Override
+            public double valueAndGradient(double[] point, double[] gradient) {
+                return original.valueAndGradient(point, gradient);
+            }
+
+            @Override
+            public double batchValueAndGradient(double[] point, double[] gradient, int[] positions, int from,
+                    int to) {
+                int[] rows = new int[to - from];
+                for (int k = from; k < to; k++) {
+                    rows[k - from] = order[positions[k]];
+                }
+                return original.batchValueAndGradient(point, gradient, rows, 0, rows.length);
+            }
+        };
+    }
 }

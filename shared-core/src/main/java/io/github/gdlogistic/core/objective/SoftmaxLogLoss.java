@@ -28,6 +28,12 @@ public final class SoftmaxLogLoss extends LogLossObjective {
     }
 
     @Override
+    SoftmaxLogLoss on(Dataset rows, double[] classWeights, FeatureScaling scaling, double l2Strength, boolean fitIntercept,
+            RowBlocks blocks) {
+        return new SoftmaxLogLoss(rows, classWeights, scaling, l2Strength, fitIntercept, blocks);
+    }
+
+    @Override
     protected double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
             double[] coefficients, double[] gradient) {
         int d = features;

@@ -8,10 +8,17 @@ import java.util.SplittableRandom;
 /**
  * The fixed-learning-rate methods: an {@link UpdateRule} (plain, momentum, Nesterov, Adam) moved by the gradient at
  * the rate a {@link RateSchedule} gives for each epoch. Full batch ({@code miniBatchSize} 0 or at least the number of
- * rows): one gradient of all rows per step, as plain gradient descent in the classic tutorials. Mini-batch: the rows
- * are reshuffled from the seed at the start of every epoch and visited in batches; one step is one epoch. The L1 part
- * is applied by the update rule's proximal step after each move. After each step the full objective is evaluated
- * (for the learning curve and the stopping rule).
+ * rows): one gradient of all rows per step, as plain gradient descent in the classic tutorials. Mini-batch: one step
+ * is one epoch over the rows in batches. At the start the rows are shuffled once from the seed into a copy
+ * ({@link MiniBatchFunction#reordered}); every epoch then visits that copy's groups of
+ * {@link MiniBatchFunction#rowsDrawnTogether} consecutive rows in a new order drawn from the seed, batch after batch.
+ * Every batch is thus a uniform random sample of the rows, mixed even for rows sorted by class, and every epoch visits
+ * the groups in another order; a batch smaller than a group is the same rows in every epoch (shuffled once, as in
+ * "shuffle once" SGD). Each group is one run of memory, so an epoch reads the data in long runs, where reshuffling
+ * single rows read a whole cache line per value (17 to 31 full passes per epoch on data larger than the caches,
+ * measured in docs/performance.md). The last {@code rows % group} rows (fewer than a group) close every epoch. The
+ * L1 part is applied by the update rule's proximal step after each move. After each step the full objective is
+ * evaluated on the original rows (for the learning curve and the stopping rule).
  */
 public final class FixedRateOptimizer extends Iterate {
 
@@ -26,6 +33,7 @@ public final class FixedRateOptimizer extends Iterate {
     private int epochs;
     private int[] order;
     private transient MiniBatchFunction function;
+    private transient MiniBatchFunction shuffled;
     private transient L1Penalty penalty;
     private transient double[] batchGradient;
     private transient SplittableRandom random;
@@ -62,18 +70,19 @@ public final class FixedRateOptimizer extends Iterate {
         random = new SplittableRandom(seed);
         if (!fullBatch()) {
             int rows = function.rows();
+            int[] rowOrder = identity(rows);
+            shuffle(rowOrder, rows, random);
+            shuffled = function.reordered(rowOrder);
             if (order == null) {
-                order = new int[rows];
-                for (int i = 0; i < rows; i++) {
-                    order[i] = i;
-                }
+                order = identity(rows);
             } else if (order.length != rows) {
                 throw new IllegalArgumentException("The optimizer was started on " + order.length
                         + " rows but is resumed on " + rows);
             }
             // the generator is not serialized: replay the draws of the epochs done
+            int groups = rows / groupRows();
             for (int epoch = 0; epoch < epochs; epoch++) {
-                for (int i = rows - 1; i > 0; i--) {
+                for (int i = groups - 1; i > 0; i--) {
                     random.nextInt(i + 1);
                 }
             }
@@ -91,11 +100,11 @@ public final class FixedRateOptimizer extends Iterate {
         if (fullBatch()) {
             rule.step(point, gradient, rate, penalty);
         } else {
-            shuffle(order, random);
+            shuffleGroups();
             int rows = order.length;
             for (int from = 0; from < rows; from += miniBatchSize) {
                 int to = Math.min(rows, from + miniBatchSize);
-                function.batchValueAndGradient(point, batchGradient, order, from, to);
+                shuffled.batchValueAndGradient(point, batchGradient, order, from, to);
                 rule.step(point, batchGradient, rate, penalty);
             }
         }
@@ -109,8 +118,37 @@ public final class FixedRateOptimizer extends Iterate {
         return (fullBatch() ? "full batch" : "mini-batches of " + miniBatchSize) + ", " + rule.description();
     }
 
-    private static void shuffle(int[] order, SplittableRandom random) {
-        for (int i = order.length - 1; i > 0; i--) {
+    private int groupRows() {
+        return Math.max(1, function.rowsDrawnTogether());
+    }
+
+    /**
+     * Puts the whole groups of {@link #order} (of {@link #groupRows} positions each, every one the rows of a group
+     * in order) in a new random order; the rows after the last whole group stay last.
+     */
+    private void shuffleGroups() {
+        int group = groupRows();
+        int groups = order.length / group;
+        for (int i = groups - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            for (int r = 0; r < group; r++) {
+                int swap = order[i * group + r];
+                order[i * group + r] = order[j * group + r];
+                order[j * group + r] = swap;
+            }
+        }
+    }
+
+    private static int[] identity(int rows) {
+        int[] order = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    private static void shuffle(int[] order, int count, SplittableRandom random) {
+        for (int i = count - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int swap = order[i];
             order[i] = order[j];

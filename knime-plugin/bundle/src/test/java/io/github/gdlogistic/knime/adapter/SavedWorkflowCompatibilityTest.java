@@ -48,6 +48,9 @@ class SavedWorkflowCompatibilityTest {
         {568, 0.9999021551026327, 9.784489736734411E-5},
     };
 
+    /** How far above the optimum Adam's final objective after 300 epochs may be, as a factor. */
+    private static final double NEAR_OPTIMUM = 1.10;
+
     @Test
     void storedModelPortContentPredictsAsBefore() throws Exception {
         TabularModel model = storedModel();
@@ -67,16 +70,32 @@ class SavedWorkflowCompatibilityTest {
         assertEquals(expected, storedModel().core().config());
     }
 
+    /**
+     * The stored settings (Adam, 16-row batches, 300 epochs, seed 7) train a model as good as the stored one. Not the
+     * same to the last bit since issue 15 changed the mini-batch order (rows shuffled once, groups drawn in a new
+     * order each epoch, instead of all rows reshuffled every epoch): Adam at a fixed rate ends near the optimum at a
+     * point that depends on the order. Both models are held against an independent reference, the optimum of the
+     * same objective found by the default solver run to a small gradient: final objective at most
+     * {@link #NEAR_OPTIMUM} times the optimum's. Measured: stored (version 1.0's order) 1.0175, retrained 1.0590;
+     * seeds 1 to 8 with the new order 1.009 to 1.095.
+     */
     @Test
-    void storedSettingsTrainTheStoredModelAgain() throws Exception {
+    void storedSettingsTrainAModelAsGoodAsTheStoredOne() throws Exception {
         List<String[]> rows = rows();
         TrainingTableBuilder builder = new TrainingTableBuilder(columns());
         for (String[] row : rows.subList(0, 400)) {
             builder.addRow(values(row), row[row.length - 1]);
         }
-        TabularModel retrained = TabularTrainer.fit(builder.build(), configOf(storedSettings()));
-        assertPredictsAsBefore(retrained);
-        assertArrayEquals(storedModel().core().coefficients(), retrained.core().coefficients());
+        TrainingConfig stored = configOf(storedSettings());
+        TabularModel retrained = TabularTrainer.fit(builder.build(), stored);
+        double optimum = TabularTrainer.fit(builder.build(), stored.toBuilder().solver(Solver.AUTO)
+                .maxIterations(10_000).lossTolerance(0).gradientTolerance(1e-9).build()).core().report().finalLoss();
+        double storedLoss = storedModel().core().report().finalLoss();
+        double retrainedLoss = retrained.core().report().finalLoss();
+        assertTrue(storedLoss >= optimum && storedLoss <= NEAR_OPTIMUM * optimum, "stored " + storedLoss
+                + " against the optimum " + optimum);
+        assertTrue(retrainedLoss >= optimum && retrainedLoss <= NEAR_OPTIMUM * optimum, "retrained " + retrainedLoss
+                + " against the optimum " + optimum);
     }
 
     /**
