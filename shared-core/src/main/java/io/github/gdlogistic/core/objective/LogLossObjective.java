@@ -280,7 +280,8 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      */
     @Override
     public LogLossObjective reordered(int[] rowOrder) {
-        LogLossObjective copy = on(data.subset(rowOrder), classWeights, scaling, l2Strength, fitIntercept, blocks);
+        LogLossObjective copy = on(data.subset(rowOrder), classWeights, scaling, parameters.l2Strength(),
+                parameters.fitIntercept(), blocks);
         copy.groupKernels = groupKernels;
         return copy;
     }
