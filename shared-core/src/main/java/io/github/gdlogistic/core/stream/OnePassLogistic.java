@@ -86,6 +86,9 @@ public final class OnePassLogistic implements Serializable {
     private long elapsedNanos;
     private transient TabularModel snapshot;
     private transient FeatureEncoder encoder;
+    private transient double[] encodedBlock;
+    private transient double[] blockMeans;
+    private transient double[] blockScales;
 
     private OnePassLogistic(List<AttributeSpec> attributes, List<String> classValues, TrainingConfig config) {
         if (config.alpha() != 0) {
@@ -125,7 +128,8 @@ public final class OnePassLogistic implements Serializable {
      * Takes one row: a row with a missing class is skipped and counted, a row of weight 0 is ignored, any other
      * is buffered and learned when its block is full.
      *
-     * @param raw one value per attribute (NaN = missing, nominal values as value indices)
+     * @param raw one value per attribute (NaN = missing, nominal values as value indices); copied, so the caller
+     *        may reuse the array for the next row
      * @param hostClass the host's class index, or -1 for a missing class
      * @param weight the instance weight, finite and &gt;= 0
      * @throws IllegalArgumentException naming the attribute for an infinite value or a nominal index that is not one of
@@ -191,17 +195,24 @@ public final class OnePassLogistic implements Serializable {
             fill.add(bufferRaw, i * width, bufferWeights[i]);
         }
         FeatureEncoder encoder = encoder(rows);
-        double[] encoded = new double[rows * features];
+        double[] encoded = scratch();
         for (int i = 0; i < rows; i++) {
             encoder.encode(bufferRaw, i * width, encoded, i * features);
         }
         for (int i = 0; i < rows; i++) {
             moments.add(encoded, i * features, bufferWeights[i]);
         }
+        // the block's means and scales once per block (a square root per feature, not per value)
+        double[] means = blockMeans;
+        double[] scales = blockScales;
+        for (int j = 0; j < features; j++) {
+            means[j] = moments.mean(j);
+            scales[j] = moments.scale(j);
+        }
         for (int i = 0; i < rows; i++) {
+            int row = i * features;
             for (int j = 0; j < features; j++) {
-                int at = i * features + j;
-                encoded[at] = (encoded[at] - moments.mean(j)) / moments.scale(j);
+                encoded[row + j] = (encoded[row + j] - means[j]) / scales[j];
             }
         }
         double blockWeight = 0;
@@ -227,6 +238,19 @@ public final class OnePassLogistic implements Serializable {
         blocksLearned++;
         recordCurvePoint();
         elapsedNanos += System.nanoTime() - start;
+    }
+
+    /**
+     * The block's encoded rows, then standardized in place: one buffer reused for every block (the block's objective
+     * copies the values into its own layout). Not serialized; the means and scales of a block likewise.
+     */
+    private double[] scratch() {
+        if (encodedBlock == null) {
+            encodedBlock = new double[blockRows * features];
+            blockMeans = new double[features];
+            blockScales = new double[features];
+        }
+        return encodedBlock;
     }
 
     /**
