@@ -63,6 +63,7 @@ public final class StreamRowsBenchmark {
 
     /** Starts the classifier on the header and learns every instance, as Weka's incremental command line does. */
     private static double nanosPerRow(Classifier classifier, Instances data) throws Exception {
+        System.gc(); // the instances just made (or the last round's garbage) are not collected in this round's time
         long start = System.nanoTime();
         classifier.buildClassifier(new Instances(data, 0));
         UpdateableClassifier updateable = (UpdateableClassifier) classifier;

@@ -89,6 +89,9 @@ public final class OnePassLogistic implements Serializable {
     private transient double[] encodedBlock;
     private transient double[] blockMeans;
     private transient double[] blockScales;
+    /** The blocks' objectives' fixed inputs (features already standardized, no class weights), made once. */
+    private transient FeatureScaling identity;
+    private transient double[] unitClassWeights;
 
     private OnePassLogistic(List<AttributeSpec> attributes, List<String> classValues, TrainingConfig config) {
         if (config.alpha() != 0) {
@@ -183,13 +186,41 @@ public final class OnePassLogistic implements Serializable {
         }
     }
 
-    /** Learns the buffered rows now, even if their block is not full. */
+    /**
+     * Learns the buffered rows now, even if their block is not full. The steps are small methods of their own, so
+     * that the JIT compiles each soon after a fresh JVM starts (one large method with loops is compiled late, and
+     * the first rows of a stream then run slowly).
+     */
     public void flush() {
         if (buffered == 0) {
             return;
         }
         long start = System.nanoTime();
         int rows = buffered;
+        double[] standardized = standardizedBlock(rows);
+        double blockWeight = 0;
+        for (int i = 0; i < rows; i++) {
+            blockWeight += bufferWeights[i];
+        }
+        double[] gradient = new double[parameters.length];
+        double loss = objective(standardized, rows).valueAndGradient(parameters, gradient) - penalty();
+        step(gradient, blockWeight / rows);
+        progressiveLoss += loss * blockWeight;
+        learnedWeight += blockWeight;
+        learned += rows;
+        buffered = 0;
+        snapshot = null;
+        blocksLearned++;
+        recordCurvePoint();
+        elapsedNanos += System.nanoTime() - start;
+    }
+
+    /**
+     * Updates the running statistics with the buffered rows and standardizes them with the updated ones.
+     *
+     * @return the block's standardized rows, row-major, in the reused buffer
+     */
+    private double[] standardizedBlock(int rows) {
         int width = attributes.size();
         for (int i = 0; i < rows; i++) {
             fill.add(bufferRaw, i * width, bufferWeights[i]);
@@ -215,13 +246,11 @@ public final class OnePassLogistic implements Serializable {
                 encoded[row + j] = (encoded[row + j] - means[j]) / scales[j];
             }
         }
-        double blockWeight = 0;
-        for (int i = 0; i < rows; i++) {
-            blockWeight += bufferWeights[i];
-        }
-        double[] gradient = new double[parameters.length];
-        double loss = objective(encoded, rows).valueAndGradient(parameters, gradient) - penalty();
-        double share = blockWeight / rows;
+        return encoded;
+    }
+
+    /** One AdaGrad step per coordinate with the block's gradient times {@code share} (its weight per row). */
+    private void step(double[] gradient, double share) {
         double eta = config.learningRate();
         for (int k = 0; k < parameters.length; k++) {
             double g = gradient[k] * share;
@@ -230,14 +259,6 @@ public final class OnePassLogistic implements Serializable {
                 parameters[k] -= eta * g / Math.sqrt(squaredGradients[k]);
             }
         }
-        progressiveLoss += loss * blockWeight;
-        learnedWeight += blockWeight;
-        learned += rows;
-        buffered = 0;
-        snapshot = null;
-        blocksLearned++;
-        recordCurvePoint();
-        elapsedNanos += System.nanoTime() - start;
     }
 
     /**
@@ -271,12 +292,15 @@ public final class OnePassLogistic implements Serializable {
     private LogLossObjective objective(double[] standardizedRowMajor, int rows) {
         Dataset block = new Dataset(BlockLayout.fromRowMajor(standardizedRowMajor, rows, features), rows, features,
                 Arrays.copyOf(bufferClasses, rows), Arrays.copyOf(bufferWeights, rows), labels.numClasses());
-        double[] classWeights = new double[labels.numClasses()];
-        Arrays.fill(classWeights, 1.0);
-        FeatureScaling identity = FeatureScaling.identity(features);
+        if (identity == null) {
+            unitClassWeights = new double[labels.numClasses()];
+            Arrays.fill(unitClassWeights, 1.0);
+            identity = FeatureScaling.identity(features);
+        }
         RowBlocks sequential = RowBlocks.sequential(rows);
-        return outputs == 1 ? new BinaryLogLoss(block, classWeights, identity, config.lambda(), true, sequential)
-                : new SoftmaxLogLoss(block, classWeights, identity, config.lambda(), true, sequential);
+        return outputs == 1
+                ? new BinaryLogLoss(block, unitClassWeights, identity, config.lambda(), true, sequential)
+                : new SoftmaxLogLoss(block, unitClassWeights, identity, config.lambda(), true, sequential);
     }
 
     /** The L2 term of the objective at the current parameters (the objective's value includes it). */
