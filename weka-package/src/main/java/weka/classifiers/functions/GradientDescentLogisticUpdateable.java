@@ -65,6 +65,9 @@ public class GradientDescentLogisticUpdateable extends AbstractClassifier implem
 
     private transient long nextReport;
 
+    /** The raw row of the instance being learned, reused (the learner copies it into its block). */
+    private transient double[] row;
+
     /** Creates the classifier with the default settings. */
     public GradientDescentLogisticUpdateable() {
         setNumDecimalPlaces(DEFAULT_DECIMAL_PLACES);
@@ -139,6 +142,7 @@ public class GradientDescentLogisticUpdateable extends AbstractClassifier implem
         converter = dataConverter;
         trainingHeader = new TrainingHeader(data);
         learner = started;
+        row = null;
         nextReport = FIRST_REPORT;
         for (int i = 0; i < data.numInstances(); i++) {
             updateClassifier(data.instance(i));
@@ -159,7 +163,10 @@ public class GradientDescentLogisticUpdateable extends AbstractClassifier implem
     public void updateClassifier(Instance instance) {
         OnePassLogistic current = started();
         trainingHeader.requireCompatible(instance);
-        current.update(converter.rawRow(instance), instance.classIsMissing() ? -1 : (int) instance.classValue(),
+        if (row == null) {
+            row = new double[current.attributes().size()];
+        }
+        current.update(converter.rawRow(instance, row), instance.classIsMissing() ? -1 : (int) instance.classValue(),
                 instance.weight());
         if (getDebug() && current.learnedRows() >= nextReport) {
             System.err.println(progressLine(current));

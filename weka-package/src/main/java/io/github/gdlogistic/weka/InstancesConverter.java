@@ -100,9 +100,18 @@ public final class InstancesConverter implements Serializable {
      * @return its raw input row
      */
     public double[] rawRow(Instance instance) {
-        double[] raw = new double[inputIndices.length];
-        copyRow(instance, raw, 0);
-        return raw;
+        return rawRow(instance, new double[inputIndices.length]);
+    }
+
+    /**
+     * @param instance one instance with the training header
+     * @param into receives its raw input row ({@code attributes().size()} values), so a caller learning many
+     *        instances can reuse one array
+     * @return {@code into}
+     */
+    public double[] rawRow(Instance instance, double[] into) {
+        copyRow(instance, into, 0);
+        return into;
     }
 
     /**

@@ -86,6 +86,12 @@ public final class OnePassLogistic implements Serializable {
     private long elapsedNanos;
     private transient TabularModel snapshot;
     private transient FeatureEncoder encoder;
+    private transient double[] encodedBlock;
+    private transient double[] blockMeans;
+    private transient double[] blockScales;
+    /** The blocks' objectives' fixed inputs (features already standardized, no class weights), made once. */
+    private transient FeatureScaling identity;
+    private transient double[] unitClassWeights;
 
     private OnePassLogistic(List<AttributeSpec> attributes, List<String> classValues, TrainingConfig config) {
         if (config.alpha() != 0) {
@@ -125,7 +131,8 @@ public final class OnePassLogistic implements Serializable {
      * Takes one row: a row with a missing class is skipped and counted, a row of weight 0 is ignored, any other
      * is buffered and learned when its block is full.
      *
-     * @param raw one value per attribute (NaN = missing, nominal values as value indices)
+     * @param raw one value per attribute (NaN = missing, nominal values as value indices); copied, so the caller
+     *        may reuse the array for the next row
      * @param hostClass the host's class index, or -1 for a missing class
      * @param weight the instance weight, finite and &gt;= 0
      * @throws IllegalArgumentException naming the attribute for an infinite value or a nominal index that is not one of
@@ -179,46 +186,25 @@ public final class OnePassLogistic implements Serializable {
         }
     }
 
-    /** Learns the buffered rows now, even if their block is not full. */
+    /**
+     * Learns the buffered rows now, even if their block is not full. The steps are small methods of their own, so
+     * that the JIT compiles each soon after a fresh JVM starts (one large method with loops is compiled late, and
+     * the first rows of a stream then run slowly).
+     */
     public void flush() {
         if (buffered == 0) {
             return;
         }
         long start = System.nanoTime();
         int rows = buffered;
-        int width = attributes.size();
-        for (int i = 0; i < rows; i++) {
-            fill.add(bufferRaw, i * width, bufferWeights[i]);
-        }
-        FeatureEncoder encoder = encoder(rows);
-        double[] encoded = new double[rows * features];
-        for (int i = 0; i < rows; i++) {
-            encoder.encode(bufferRaw, i * width, encoded, i * features);
-        }
-        for (int i = 0; i < rows; i++) {
-            moments.add(encoded, i * features, bufferWeights[i]);
-        }
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < features; j++) {
-                int at = i * features + j;
-                encoded[at] = (encoded[at] - moments.mean(j)) / moments.scale(j);
-            }
-        }
+        double[] standardized = standardizedBlock(rows);
         double blockWeight = 0;
         for (int i = 0; i < rows; i++) {
             blockWeight += bufferWeights[i];
         }
         double[] gradient = new double[parameters.length];
-        double loss = objective(encoded, rows).valueAndGradient(parameters, gradient) - penalty();
-        double share = blockWeight / rows;
-        double eta = config.learningRate();
-        for (int k = 0; k < parameters.length; k++) {
-            double g = gradient[k] * share;
-            squaredGradients[k] += g * g;
-            if (squaredGradients[k] > 0) {
-                parameters[k] -= eta * g / Math.sqrt(squaredGradients[k]);
-            }
-        }
+        double loss = objective(standardized, rows).valueAndGradient(parameters, gradient) - penalty();
+        step(gradient, blockWeight / rows);
         progressiveLoss += loss * blockWeight;
         learnedWeight += blockWeight;
         learned += rows;
@@ -227,6 +213,65 @@ public final class OnePassLogistic implements Serializable {
         blocksLearned++;
         recordCurvePoint();
         elapsedNanos += System.nanoTime() - start;
+    }
+
+    /**
+     * Updates the running statistics with the buffered rows and standardizes them with the updated ones.
+     *
+     * @return the block's standardized rows, row-major, in the reused buffer
+     */
+    private double[] standardizedBlock(int rows) {
+        int width = attributes.size();
+        for (int i = 0; i < rows; i++) {
+            fill.add(bufferRaw, i * width, bufferWeights[i]);
+        }
+        FeatureEncoder encoder = encoder(rows);
+        double[] encoded = scratch();
+        for (int i = 0; i < rows; i++) {
+            encoder.encode(bufferRaw, i * width, encoded, i * features);
+        }
+        for (int i = 0; i < rows; i++) {
+            moments.add(encoded, i * features, bufferWeights[i]);
+        }
+        // the block's means and scales once per block (a square root per feature, not per value)
+        double[] means = blockMeans;
+        double[] scales = blockScales;
+        for (int j = 0; j < features; j++) {
+            means[j] = moments.mean(j);
+            scales[j] = moments.scale(j);
+        }
+        for (int i = 0; i < rows; i++) {
+            int row = i * features;
+            for (int j = 0; j < features; j++) {
+                encoded[row + j] = (encoded[row + j] - means[j]) / scales[j];
+            }
+        }
+        return encoded;
+    }
+
+    /** One AdaGrad step per coordinate with the block's gradient times {@code share} (its weight per row). */
+    private void step(double[] gradient, double share) {
+        double eta = config.learningRate();
+        for (int k = 0; k < parameters.length; k++) {
+            double g = gradient[k] * share;
+            squaredGradients[k] += g * g;
+            if (squaredGradients[k] > 0) {
+                parameters[k] -= eta * g / Math.sqrt(squaredGradients[k]);
+            }
+        }
+    }
+
+    /**
+     * The block's encoded rows, then standardized in place: one buffer reused for every block (the block's objective
+     * copies the values into its own layout). Not serialized; the means and scales of a block likewise.
+     */
+    private double[] scratch() {
+        if (encodedBlock == null) {
+            encodedBlock = new double[blockRows * features];
+            blockMeans = new double[features];
+            blockScales = new double[features];
+        }
+        return encodedBlock;
     }
 
     /**
@@ -247,12 +292,15 @@ public final class OnePassLogistic implements Serializable {
     private LogLossObjective objective(double[] standardizedRowMajor, int rows) {
         Dataset block = new Dataset(BlockLayout.fromRowMajor(standardizedRowMajor, rows, features), rows, features,
                 Arrays.copyOf(bufferClasses, rows), Arrays.copyOf(bufferWeights, rows), labels.numClasses());
-        double[] classWeights = new double[labels.numClasses()];
-        Arrays.fill(classWeights, 1.0);
-        FeatureScaling identity = FeatureScaling.identity(features);
+        if (identity == null) {
+            unitClassWeights = new double[labels.numClasses()];
+            Arrays.fill(unitClassWeights, 1.0);
+            identity = FeatureScaling.identity(features);
+        }
         RowBlocks sequential = RowBlocks.sequential(rows);
-        return outputs == 1 ? new BinaryLogLoss(block, classWeights, identity, config.lambda(), true, sequential)
-                : new SoftmaxLogLoss(block, classWeights, identity, config.lambda(), true, sequential);
+        return outputs == 1
+                ? new BinaryLogLoss(block, unitClassWeights, identity, config.lambda(), true, sequential)
+                : new SoftmaxLogLoss(block, unitClassWeights, identity, config.lambda(), true, sequential);
     }
 
     /** The L2 term of the objective at the current parameters (the objective's value includes it). */
