@@ -81,6 +81,11 @@ public final class OnePassLogistic implements Serializable {
     private long elapsedNanos;
     private transient TabularModel snapshot;
     private transient FeatureEncoder encoder;
+    /**
+     * Whether a buffered row has a missing value (seen by {@link #check}). Not serialized: a deserialized learner has
+     * no encoder yet and makes one for its first block anyway.
+     */
+    private transient boolean bufferedMissing;
     private transient double[] encodedBlock;
     private transient double[] blockMeans;
     private transient double[] blockScales;
@@ -134,7 +139,7 @@ public final class OnePassLogistic implements Serializable {
      *         the attribute's values; nothing learned is changed then
      */
     public void update(double[] raw, int hostClass, double weight) {
-        check(raw, hostClass, weight);
+        boolean missing = check(raw, hostClass, weight);
         if (hostClass < 0) {
             skippedMissingClass++;
             return;
@@ -145,13 +150,15 @@ public final class OnePassLogistic implements Serializable {
         System.arraycopy(raw, 0, bufferRaw, buffered * attributes.size(), attributes.size());
         bufferClasses[buffered] = labels.toModel(hostClass);
         bufferWeights[buffered] = weight;
+        bufferedMissing |= missing;
         buffered++;
         if (buffered == blockRows) {
             flush();
         }
     }
 
-    private void check(double[] raw, int hostClass, double weight) {
+    /** @return whether the row has a missing value */
+    private boolean check(double[] raw, int hostClass, double weight) {
         if (raw == null || raw.length != attributes.size()) {
             throw new IllegalArgumentException("Expected a row of " + attributes.size() + " attribute values, but got "
                     + (raw == null ? "null" : raw.length));
@@ -163,10 +170,12 @@ public final class OnePassLogistic implements Serializable {
         if (!(weight >= 0) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("Instance weight is " + weight + "; expected a finite number >= 0");
         }
+        boolean missing = false;
         for (int a = 0; a < raw.length; a++) {
             double v = raw[a];
             AttributeSpec attribute = attributes.get(a);
             if (Double.isNaN(v)) {
+                missing = true;
                 continue;
             }
             if (attribute.isNominal()) {
@@ -179,6 +188,7 @@ public final class OnePassLogistic implements Serializable {
                         + "; expected a finite number or a missing value");
             }
         }
+        return missing;
     }
 
     /**
@@ -220,7 +230,7 @@ public final class OnePassLogistic implements Serializable {
         for (int i = 0; i < rows; i++) {
             fill.add(bufferRaw, i * width, bufferWeights[i]);
         }
-        FeatureEncoder encoder = encoder(rows);
+        FeatureEncoder encoder = encoder();
         double[] encoded = scratch();
         for (int i = 0; i < rows; i++) {
             encoder.encode(bufferRaw, i * width, encoded, i * features);
@@ -272,14 +282,11 @@ public final class OnePassLogistic implements Serializable {
      * The encoder for a block: with the replacements of missing values so far when the block has a missing value,
      * else the last one (replacements are not used then, and the encoder is not rebuilt for every block).
      */
-    private FeatureEncoder encoder(int rows) {
-        boolean missing = encoder == null;
-        for (int k = 0; k < rows * attributes.size() && !missing; k++) {
-            missing = Double.isNaN(bufferRaw[k]);
-        }
-        if (missing) {
+    private FeatureEncoder encoder() {
+        if (encoder == null || bufferedMissing) {
             encoder = fill.encoder();
         }
+        bufferedMissing = false;
         return encoder;
     }
 
