@@ -64,13 +64,21 @@ public final class BlockLoss implements DifferentiableFunction {
      * @param label the row's class index (model order)
      * @param weight the row's weight
      * @throws IllegalStateException when the block is full
+     * @throws IllegalArgumentException naming the feature when a standardized value is not finite (values near the
+     *         largest double overflow); the block is unchanged then
      */
     public void add(double[] encoded, int offset, double[] means, double[] scales, int label, double weight) {
         if (rows == capacity) {
             throw new IllegalStateException("The block holds " + capacity + " rows already; clear it first");
         }
         for (int j = 0, at = BlockLayout.rowStart(rows, features); j < features; j++, at += STEP) {
-            values[at] = (encoded[offset + j] - means[j]) / scales[j];
+            double z = (encoded[offset + j] - means[j]) / scales[j];
+            if (!Double.isFinite(z)) {
+                throw new IllegalArgumentException("Feature " + j + " of row " + rows + " of the block is " + z
+                        + " once standardized (value " + encoded[offset + j] + ", mean " + means[j] + ", scale "
+                        + scales[j] + "); expected a finite number: values this close to the largest double overflow");
+            }
+            values[at] = z;
         }
         labels[rows] = label;
         weights[rows] = weight;

@@ -11,6 +11,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The reused block objective of one-pass training against the objective built on a data set of the same
@@ -49,6 +50,15 @@ class BlockLossTest {
         IllegalStateException error = assertThrows(IllegalStateException.class,
                 () -> block.add(row, 0, zeros, ones, 0, 1));
         assertEquals("The block holds 8 rows already; clear it first", error.getMessage());
+    }
+
+    @Test
+    void aValueThatOverflowsWhenStandardizedIsRefusedNamingTheFeature() {
+        BlockLoss block = new BlockLoss(8, 2, 2, LAMBDA);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> block.add(new double[] {1, 1.7e308}, 0, new double[] {0, -1.7e308}, new double[] {1, 1}, 0, 1));
+        assertTrue(error.getMessage().startsWith("Feature 1 of row 0 of the block is Infinity once standardized"),
+                error.getMessage());
     }
 
     private static void compare(int classes, int capacity, int[] blockSizes) {
