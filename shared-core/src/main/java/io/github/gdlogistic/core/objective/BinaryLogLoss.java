@@ -40,9 +40,16 @@ public final class BinaryLogLoss extends LogLossObjective {
             return kernels.binaryBlocks(values, features, rowLabels, rowWeights, classWeights, from, to,
                     coefficients, gradient);
         }
-        // Eight rows at a time, as they are stored: each coefficient serves eight running sums (the scores), and
-        // each feature's gradient is read and written once per eight rows.
-        int d = features;
+        return scalarBlocks(values, features, rowLabels, rowWeights, classWeights, from, to, coefficients, gradient);
+    }
+
+    /**
+     * The scalar loops of {@link #blocks}, arguments as {@link GroupKernels#binaryBlocks}: eight rows at a time, as
+     * they are stored, each coefficient serving eight running sums (the scores), and each feature's gradient read
+     * and written once per eight rows. Also the loops of {@link BlockLoss}.
+     */
+    static double scalarBlocks(double[] values, int d, int[] rowLabels, double[] rowWeights, double[] classWeights,
+            int from, int to, double[] coefficients, double[] gradient) {
         double intercept = coefficients[d];
         double interceptGradient = 0;
         LogProducts loss = new LogProducts();

@@ -36,13 +36,21 @@ public final class SoftmaxLogLoss extends LogLossObjective {
     @Override
     protected double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
             double[] coefficients, double[] gradient) {
-        int d = features;
-        int classes = outputs;
         GroupKernels kernels = groupKernels();
         if (kernels != null) {
-            return kernels.softmaxBlocks(values, d, classes, rowLabels, rowWeights, classWeights, from, to,
+            return kernels.softmaxBlocks(values, features, outputs, rowLabels, rowWeights, classWeights, from, to,
                     coefficients, gradient);
         }
+        return scalarBlocks(values, features, outputs, rowLabels, rowWeights, classWeights, from, to, coefficients,
+                gradient);
+    }
+
+    /**
+     * The scalar loops of {@link #blocks}, arguments as {@link GroupKernels#softmaxBlocks}; also the loops of
+     * {@link BlockLoss}.
+     */
+    static double scalarBlocks(double[] values, int d, int classes, int[] rowLabels, double[] rowWeights,
+            double[] classWeights, int from, int to, double[] coefficients, double[] gradient) {
         // Eight rows at a time, as they are stored: per class, each coefficient serves eight running sums (the
         // scores). For the gradient the block's rows are copied out once for all classes, so that each class's
         // update reads its arrays at the same index, which C2 vectorizes (Kernels.addRows4), into a gradient
@@ -61,7 +69,7 @@ public final class SoftmaxLogLoss extends LogLossObjective {
             }
             for (int r = 0; r < 8; r++) {
                 int y = rowLabels[block + r];
-                residuals(y, rowWeights[block + r] * classWeights[y], scores, r * classes, loss);
+                residuals(y, rowWeights[block + r] * classWeights[y], scores, r * classes, classes, loss);
                 BlockLayout.copyRow(values, d, block + r, rows[r], 0);
             }
             for (int c = 0; c < classes; c++) {
@@ -92,7 +100,7 @@ public final class SoftmaxLogLoss extends LogLossObjective {
      * {@code s * (p_c - [c == y])} in place, and adds its weighted loss {@code log(sum_c exp(z_c)) - z_y}, computed
      * with the maximum shifted out and the logarithm batched over rows.
      */
-    private void residuals(int y, double s, double[] scores, int offset, LogProducts loss) {
+    private static void residuals(int y, double s, double[] scores, int offset, int outputs, LogProducts loss) {
         if (s == 0) {
             java.util.Arrays.fill(scores, offset, offset + outputs, 0.0);
             return;

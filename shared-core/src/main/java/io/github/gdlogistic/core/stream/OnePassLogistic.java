@@ -5,13 +5,8 @@ import io.github.gdlogistic.core.LossPoint;
 import io.github.gdlogistic.core.StopReason;
 import io.github.gdlogistic.core.TrainingConfig;
 import io.github.gdlogistic.core.TrainingReport;
-import io.github.gdlogistic.core.data.BlockLayout;
-import io.github.gdlogistic.core.data.Dataset;
-import io.github.gdlogistic.core.data.FeatureScaling;
-import io.github.gdlogistic.core.data.RowBlocks;
-import io.github.gdlogistic.core.objective.BinaryLogLoss;
+import io.github.gdlogistic.core.objective.BlockLoss;
 import io.github.gdlogistic.core.objective.LogLossObjective;
-import io.github.gdlogistic.core.objective.SoftmaxLogLoss;
 import io.github.gdlogistic.core.table.AttributeSpec;
 import io.github.gdlogistic.core.table.FeatureEncoder;
 import io.github.gdlogistic.core.table.LabelEncoder;
@@ -19,7 +14,6 @@ import io.github.gdlogistic.core.table.TabularModel;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -39,7 +33,8 @@ import java.util.Locale;
  *       feature's scale grows; rescaling the coefficients to keep the model in original units unchanged instead
  *       made them explode after a few rows whose spread was underestimated);</li>
  *   <li>the block is standardized and its loss and gradient are computed by the core's fused block loops at the
- *       current coefficients; that loss, before the block is learned, is the <i>progressive</i> log-loss;</li>
+ *       current coefficients ({@link BlockLoss}, one reused for every block); that loss, before the block is
+ *       learned, is the <i>progressive</i> log-loss;</li>
  *   <li>each coordinate takes an AdaGrad step, {@code w_j -= eta g_j / sqrt(sum of g_j^2 so far)} (the
  *       <i>adaptive</i> part), where {@code g} is the gradient of the block's summed weighted loss divided by its
  *       number of rows: heavier blocks step further, and the division by the accumulated squares makes the step
@@ -86,12 +81,17 @@ public final class OnePassLogistic implements Serializable {
     private long elapsedNanos;
     private transient TabularModel snapshot;
     private transient FeatureEncoder encoder;
+    /**
+     * Whether a buffered row has a missing value (seen by {@link #check}). Not serialized: a deserialized learner has
+     * no encoder yet and makes one for its first block anyway.
+     */
+    private transient boolean bufferedMissing;
     private transient double[] encodedBlock;
     private transient double[] blockMeans;
     private transient double[] blockScales;
-    /** The blocks' objectives' fixed inputs (features already standardized, no class weights), made once. */
-    private transient FeatureScaling identity;
-    private transient double[] unitClassWeights;
+    /** The standardized block and its objective, reused for every block. */
+    private transient BlockLoss blockLoss;
+    private transient double[] blockGradient;
 
     private OnePassLogistic(List<AttributeSpec> attributes, List<String> classValues, TrainingConfig config) {
         if (config.alpha() != 0) {
@@ -139,7 +139,7 @@ public final class OnePassLogistic implements Serializable {
      *         the attribute's values; nothing learned is changed then
      */
     public void update(double[] raw, int hostClass, double weight) {
-        check(raw, hostClass, weight);
+        boolean missing = check(raw, hostClass, weight);
         if (hostClass < 0) {
             skippedMissingClass++;
             return;
@@ -150,13 +150,15 @@ public final class OnePassLogistic implements Serializable {
         System.arraycopy(raw, 0, bufferRaw, buffered * attributes.size(), attributes.size());
         bufferClasses[buffered] = labels.toModel(hostClass);
         bufferWeights[buffered] = weight;
+        bufferedMissing |= missing;
         buffered++;
         if (buffered == blockRows) {
             flush();
         }
     }
 
-    private void check(double[] raw, int hostClass, double weight) {
+    /** @return whether the row has a missing value */
+    private boolean check(double[] raw, int hostClass, double weight) {
         if (raw == null || raw.length != attributes.size()) {
             throw new IllegalArgumentException("Expected a row of " + attributes.size() + " attribute values, but got "
                     + (raw == null ? "null" : raw.length));
@@ -168,10 +170,12 @@ public final class OnePassLogistic implements Serializable {
         if (!(weight >= 0) || Double.isInfinite(weight)) {
             throw new IllegalArgumentException("Instance weight is " + weight + "; expected a finite number >= 0");
         }
+        boolean missing = false;
         for (int a = 0; a < raw.length; a++) {
             double v = raw[a];
             AttributeSpec attribute = attributes.get(a);
             if (Double.isNaN(v)) {
+                missing = true;
                 continue;
             }
             if (attribute.isNominal()) {
@@ -184,6 +188,7 @@ public final class OnePassLogistic implements Serializable {
                         + "; expected a finite number or a missing value");
             }
         }
+        return missing;
     }
 
     /**
@@ -197,13 +202,13 @@ public final class OnePassLogistic implements Serializable {
         }
         long start = System.nanoTime();
         int rows = buffered;
-        double[] standardized = standardizedBlock(rows);
+        BlockLoss block = standardizedBlock(rows);
         double blockWeight = 0;
         for (int i = 0; i < rows; i++) {
             blockWeight += bufferWeights[i];
         }
-        double[] gradient = new double[parameters.length];
-        double loss = objective(standardized, rows).valueAndGradient(parameters, gradient) - penalty();
+        double[] gradient = blockGradient;
+        double loss = block.valueAndGradient(parameters, gradient) - penalty();
         step(gradient, blockWeight / rows);
         progressiveLoss += loss * blockWeight;
         learnedWeight += blockWeight;
@@ -218,19 +223,17 @@ public final class OnePassLogistic implements Serializable {
     /**
      * Updates the running statistics with the buffered rows and standardizes them with the updated ones.
      *
-     * @return the block's standardized rows, row-major, in the reused buffer
+     * @return the block of standardized rows, reused
      */
-    private double[] standardizedBlock(int rows) {
+    private BlockLoss standardizedBlock(int rows) {
         int width = attributes.size();
         for (int i = 0; i < rows; i++) {
             fill.add(bufferRaw, i * width, bufferWeights[i]);
         }
-        FeatureEncoder encoder = encoder(rows);
+        FeatureEncoder encoder = encoder();
         double[] encoded = scratch();
         for (int i = 0; i < rows; i++) {
             encoder.encode(bufferRaw, i * width, encoded, i * features);
-        }
-        for (int i = 0; i < rows; i++) {
             moments.add(encoded, i * features, bufferWeights[i]);
         }
         // the block's means and scales once per block (a square root per feature, not per value)
@@ -240,13 +243,12 @@ public final class OnePassLogistic implements Serializable {
             means[j] = moments.mean(j);
             scales[j] = moments.scale(j);
         }
+        BlockLoss block = blockLoss;
+        block.clear();
         for (int i = 0; i < rows; i++) {
-            int row = i * features;
-            for (int j = 0; j < features; j++) {
-                encoded[row + j] = (encoded[row + j] - means[j]) / scales[j];
-            }
+            block.add(encoded, i * features, means, scales, bufferClasses[i], bufferWeights[i]);
         }
-        return encoded;
+        return block;
     }
 
     /** One AdaGrad step per coordinate with the block's gradient times {@code share} (its weight per row). */
@@ -262,14 +264,16 @@ public final class OnePassLogistic implements Serializable {
     }
 
     /**
-     * The block's encoded rows, then standardized in place: one buffer reused for every block (the block's objective
-     * copies the values into its own layout). Not serialized; the means and scales of a block likewise.
+     * The block's encoded rows: one buffer reused for every block. Not serialized; the means and scales of a block,
+     * the standardized block and its gradient likewise.
      */
     private double[] scratch() {
         if (encodedBlock == null) {
             encodedBlock = new double[blockRows * features];
             blockMeans = new double[features];
             blockScales = new double[features];
+            blockLoss = new BlockLoss(blockRows, features, labels.numClasses(), config.lambda());
+            blockGradient = new double[parameters.length];
         }
         return encodedBlock;
     }
@@ -278,29 +282,12 @@ public final class OnePassLogistic implements Serializable {
      * The encoder for a block: with the replacements of missing values so far when the block has a missing value,
      * else the last one (replacements are not used then, and the encoder is not rebuilt for every block).
      */
-    private FeatureEncoder encoder(int rows) {
-        boolean missing = encoder == null;
-        for (int k = 0; k < rows * attributes.size() && !missing; k++) {
-            missing = Double.isNaN(bufferRaw[k]);
-        }
-        if (missing) {
+    private FeatureEncoder encoder() {
+        if (encoder == null || bufferedMissing) {
             encoder = fill.encoder();
         }
+        bufferedMissing = false;
         return encoder;
-    }
-
-    private LogLossObjective objective(double[] standardizedRowMajor, int rows) {
-        Dataset block = new Dataset(BlockLayout.fromRowMajor(standardizedRowMajor, rows, features), rows, features,
-                Arrays.copyOf(bufferClasses, rows), Arrays.copyOf(bufferWeights, rows), labels.numClasses());
-        if (identity == null) {
-            unitClassWeights = new double[labels.numClasses()];
-            Arrays.fill(unitClassWeights, 1.0);
-            identity = FeatureScaling.identity(features);
-        }
-        RowBlocks sequential = RowBlocks.sequential(rows);
-        return outputs == 1
-                ? new BinaryLogLoss(block, unitClassWeights, identity, config.lambda(), true, sequential)
-                : new SoftmaxLogLoss(block, unitClassWeights, identity, config.lambda(), true, sequential);
     }
 
     /** The L2 term of the objective at the current parameters (the objective's value includes it). */

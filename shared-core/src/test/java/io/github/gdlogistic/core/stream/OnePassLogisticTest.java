@@ -226,6 +226,25 @@ class OnePassLogisticTest {
     }
 
     @Test
+    void aMissingValueInALaterBlockIsLearnedAsTheRunningMeanAtThatPoint() {
+        List<AttributeSpec> attributes = Arrays.asList(AttributeSpec.numeric("size"), AttributeSpec.numeric("age"));
+        TrainingConfig config = TrainingConfig.builder().miniBatchSize(1).build();
+        OnePassLogistic withMissing = OnePassLogistic.start(attributes, BINARY, config);
+        OnePassLogistic filled = OnePassLogistic.start(attributes, BINARY, config);
+        double[][] rows = {{1, 7}, {5, 2}, {Double.NaN, 4}, {2, 3}};
+        int[] labels = {0, 1, 1, 0};
+        for (int i = 0; i < rows.length; i++) {
+            withMissing.update(rows[i], labels[i], 1.0);
+            // the running mean of 'size' when the third row arrives: (1 + 5) / 2
+            filled.update(i == 2 ? new double[] {3, 4} : rows[i], labels[i], 1.0);
+        }
+        double[][] expected = filled.model().core().standardizedCoefficients();
+        double[][] actual = withMissing.model().core().standardizedCoefficients();
+        assertArrayEquals(expected[0], actual[0], 0.0);
+        assertTrue(actual[0][0] != 0, "the first coefficient learned something");
+    }
+
+    @Test
     void rowsWithAMissingClassAreSkippedCountedAndReported() {
         Stream stream = new Stream(100, 3, 2, 15);
         OnePassLogistic learner = OnePassLogistic.start(stream.attributes, stream.classes, config());
