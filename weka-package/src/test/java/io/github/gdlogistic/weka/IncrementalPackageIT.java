@@ -157,7 +157,7 @@ class IncrementalPackageIT {
         WekaProcess.Result run = WekaProcess.run(wekaHome, List.of(), JVM_OPTIONS,
                 Map.of("STREAM_ARFF", data.toString()), "weka.knowledgeflow.FlowRunner", flow.toString());
         assertEquals(0, run.exitCode, run::toString);
-        assertFalse(run.output.contains("Exception") || run.errors.contains("Exception"), run::toString);
+        assertFalse(unexpectedException(run), run::toString);
         Path result = Paths.get(data + ".evaluation.txt");
         assertTrue(Files.isRegularFile(result), run::toString);
         String text = new String(Files.readAllBytes(result), StandardCharsets.UTF_8);
@@ -168,5 +168,16 @@ class IncrementalPackageIT {
         double percent = accuracy(text, "=== Performance information ===");
         assertTrue(percent > best - 2, "prequential accuracy " + percent + "%, the known model's " + best + "%\n"
                 + text);
+    }
+
+    /**
+     * Whether the flow's output names an exception other than the one Weka 3.8.6's FlowRunner sometimes logs after
+     * "Finished all flows": a RejectedExecutionException from a step's last task reaching the closed executor (a
+     * shutdown race inside Weka, seen about once in ten runs; the evaluation is complete then and is checked).
+     */
+    private static boolean unexpectedException(WekaProcess.Result run) {
+        boolean finished = (run.output + run.errors).contains("Finished all flows");
+        return (run.output + "\n" + run.errors).lines().anyMatch(line -> line.contains("Exception")
+                && !(finished && line.contains("java.util.concurrent.RejectedExecutionException")));
     }
 }
