@@ -135,17 +135,67 @@ class RunDetailsTest {
         Optional<CoefficientStatistics> statistics = CoefficientStatistics.compute(diabetes, model,
                 new double[] {1, 1});
         assertTrue(statistics.isPresent());
-        // independent: the information matrix X'WX with an intercept column, inverted by Gauss-Jordan elimination
-        int d = diabetes.features();
+        assertIndependentlyConfirmed(diabetes, model, new double[] {1, 1}, statistics.get());
+        assertEquals(Optional.empty(), CoefficientStatistics.compute(Arff.numeric("iris.arff"),
+                LogisticRegressionTrainer.fit(Arff.numeric("iris.arff"), TrainingConfig.defaults()),
+                new double[] {1, 1, 1}), "multinomial models have no Wald statistics here");
+        assertEquals(1.0, CoefficientStatistics.pValue(0, 1), 1e-7);
+        assertEquals(0.0455, CoefficientStatistics.pValue(2, 1), 1e-4);
+        assertEquals(2 - CoefficientStatistics.erfc(0.5), CoefficientStatistics.erfc(-0.5), 1e-15);
+    }
+
+    @Test
+    void waldStandardErrorsWeighRowsAndClassesOverPartialBlocks() {
+        // 4103 rows (a last chunk and a last block only partly filled; over two threads the ranges 0-2048,
+        // 2048-4096 and 4096-4103), 13 features (the intercept's column and two zero columns fill the last tile),
+        // rows of weight 0 and a heavier class
+        int rows = 4103;
+        int features = 13;
+        java.util.Random random = new java.util.Random(11);
+        double[] values = new double[rows * features];
+        int[] labels = new int[rows];
+        double[] weights = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            double z = 0.3;
+            for (int j = 0; j < features; j++) {
+                values[i * features + j] = random.nextGaussian() * (1 + j % 4) + j;
+                z += 0.15 * (j % 3 - 1) * values[i * features + j];
+            }
+            labels[i] = random.nextDouble() < 1 / (1 + Math.exp(-z + 0.5)) ? 1 : 0;
+            weights[i] = i % 17 == 0 ? 0 : 0.5 + random.nextDouble();
+        }
+        Dataset data = Dataset.fromRowMajor(values, rows, features, labels, weights, 2);
+        double[] classWeights = {1, 2.5};
+        LogisticModel model = LogisticRegressionTrainer.fit(data, TrainingConfig.builder().lambda(0)
+                .classWeights(classWeights).build());
+        assertIndependentlyConfirmed(data, model, classWeights,
+                CoefficientStatistics.compute(data, model, classWeights).get());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            assertIndependentlyConfirmed(data, model, classWeights, CoefficientStatistics.compute(data, model,
+                    classWeights, RowBlocks.parallel(rows, pool, 2)).get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Checks the standard errors against an independent computation: the information matrix {@code X'WX} with an
+     * intercept column, row by row, inverted by Gauss-Jordan elimination.
+     */
+    private static void assertIndependentlyConfirmed(Dataset data, LogisticModel model, double[] classWeights,
+            CoefficientStatistics statistics) {
+        int d = data.features();
         int m = d + 1;
         double[][] a = new double[m][2 * m];
-        for (int i = 0; i < diabetes.rows(); i++) {
-            double[] row = java.util.Arrays.copyOf(diabetes.row(i), m);
+        for (int i = 0; i < data.rows(); i++) {
+            double[] row = java.util.Arrays.copyOf(data.row(i), m);
             row[d] = 1;
-            double p = model.probabilities(diabetes.row(i))[1];
+            double p = model.probabilities(data.row(i))[1];
+            double s = data.weight(i) * classWeights[data.label(i)];
             for (int j = 0; j < m; j++) {
                 for (int k = 0; k < m; k++) {
-                    a[j][k] += p * (1 - p) * row[j] * row[k];
+                    a[j][k] += s * p * (1 - p) * row[j] * row[k];
                 }
             }
         }
@@ -177,14 +227,8 @@ class RunDetailsTest {
         }
         for (int j = 0; j < m; j++) {
             double expected = Math.sqrt(a[j][m + j]);
-            assertEquals(expected, statistics.get().standardError(j), 1e-9 * expected, "coefficient " + j);
+            assertEquals(expected, statistics.standardError(j), 1e-9 * expected, "coefficient " + j);
         }
-        assertEquals(Optional.empty(), CoefficientStatistics.compute(Arff.numeric("iris.arff"),
-                LogisticRegressionTrainer.fit(Arff.numeric("iris.arff"), TrainingConfig.defaults()),
-                new double[] {1, 1, 1}), "multinomial models have no Wald statistics here");
-        assertEquals(1.0, CoefficientStatistics.pValue(0, 1), 1e-7);
-        assertEquals(0.0455, CoefficientStatistics.pValue(2, 1), 1e-4);
-        assertEquals(2 - CoefficientStatistics.erfc(0.5), CoefficientStatistics.erfc(-0.5), 1e-15);
     }
 
     @Test
