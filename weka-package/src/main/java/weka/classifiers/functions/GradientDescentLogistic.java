@@ -482,7 +482,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "maximum iterations; the other settings stay those the model was trained with). Makes saved "
                     + "models larger.",
             commandLineParamName = "resume", commandLineParamSynopsis = "-resume", commandLineParamIsFlag = true,
-            displayOrder = 25)
+            displayOrder = 26)
     @Override
     public boolean getResume() {
         return resume;
@@ -1072,13 +1072,31 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
         update("Do not standardize (-no-standardize)", builder -> builder.standardize(!value));
     }
 
+    /** @return whether the coefficient statistics are skipped */
+    @OptionMetadata(displayName = "Do not calculate statistics for coefficients",
+            description = "Skip the standard errors, z-scores and p-values of the coefficients (only binary classes "
+                    + "with lambda 0 get them). They take one more pass over the data which, with many attributes, "
+                    + "costs about as much as training; skip them when only predictions are wanted, e.g. in "
+                    + "cross-validation. The coefficients and predictions are the same either way.",
+            commandLineParamName = "no-coefficient-statistics",
+            commandLineParamSynopsis = "-no-coefficient-statistics", commandLineParamIsFlag = true, displayOrder = 17)
+    public boolean getDoNotCalculateCoefficientStatistics() {
+        return !config.coefficientStatistics();
+    }
+
+    /** @param value whether to skip the coefficient statistics */
+    public void setDoNotCalculateCoefficientStatistics(boolean value) {
+        update("Do not calculate statistics for coefficients (-no-coefficient-statistics)",
+                builder -> builder.coefficientStatistics(!value));
+    }
+
     /** @return the class weighting */
     @OptionMetadata(displayName = "Class weighting",
             description = "none: every instance counts with its own weight; balanced: each class gets the same total "
                     + "weight (rare classes count more); custom: one weight per class value from 'Custom class "
                     + "weights'.",
             commandLineParamName = "class-weighting", commandLineParamSynopsis = "-class-weighting <none|balanced|custom>",
-            displayOrder = 17)
+            displayOrder = 18)
     public SelectedTag getClassWeighting() {
         return OptionTags.select(classWeighting, TAGS_CLASS_WEIGHTING);
     }
@@ -1093,7 +1111,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             description = "Comma-separated weights, one per class value in the order of the class attribute "
                     + "(e.g. 1,3), used when the class weighting is custom. Finite, >= 0, at least one > 0.",
             commandLineParamName = "class-weights", commandLineParamSynopsis = "-class-weights <w1,w2,...>",
-            displayOrder = 18)
+            displayOrder = 19)
     public String getCustomClassWeights() {
         return customClassWeights;
     }
@@ -1121,7 +1139,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "the distribution is rescaled (threshold -> 0.5) keeping the order of the probabilities (AUC "
                     + "unchanged). Ignored for more than two classes.",
             commandLineParamName = "threshold", commandLineParamSynopsis = "-threshold <number in (0, 1)>",
-            displayOrder = 19)
+            displayOrder = 20)
     public double getDecisionThreshold() {
         return config.threshold();
     }
@@ -1137,7 +1155,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "none: keep the threshold; accuracy; f1 (of the positive class); balanced-accuracy (Youden's "
                     + "J); mcc (Matthews correlation).",
             commandLineParamName = "threshold-metric",
-            commandLineParamSynopsis = "-threshold-metric <none|accuracy|f1|balanced-accuracy|mcc>", displayOrder = 20)
+            commandLineParamSynopsis = "-threshold-metric <none|accuracy|f1|balanced-accuracy|mcc>", displayOrder = 21)
     public SelectedTag getThresholdMetric() {
         return OptionTags.select(config.thresholdMetric(), TAGS_THRESHOLD_METRIC);
     }
@@ -1155,7 +1173,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "fitted on the rest scores the held-out rows, the threshold is chosen on them, and the final "
                     + "model is then refitted on all rows. 0 tunes on the training data.",
             commandLineParamName = "threshold-holdout", commandLineParamSynopsis = "-threshold-holdout <number>",
-            displayOrder = 21)
+            displayOrder = 22)
     public double getThresholdHoldout() {
         return config.thresholdHoldout();
     }
@@ -1172,7 +1190,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
                     + "probability). Empty = the second class value. Must be a value of the class attribute; ignored "
                     + "for more than two classes. The class distribution keeps the order of the class attribute.",
             commandLineParamName = "positive-class", commandLineParamSynopsis = "-positive-class <class value>",
-            displayOrder = 24)
+            displayOrder = 25)
     public String getPositiveClass() {
         return config.positiveClass().orElse("");
     }
@@ -1185,7 +1203,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
     /** @return the random seed */
     @OptionMetadata(displayName = "Random seed",
             description = "Seed for the mini-batch order and the threshold hold-out split.",
-            commandLineParamName = "seed", commandLineParamSynopsis = "-seed <integer>", displayOrder = 22)
+            commandLineParamName = "seed", commandLineParamSynopsis = "-seed <integer>", displayOrder = 23)
     @Override
     public int getSeed() {
         return (int) config.seed();
@@ -1202,7 +1220,7 @@ public class GradientDescentLogistic extends AbstractClassifier implements Weigh
             description = "Worker threads for the loss and gradient; 0 = all processors (used only when the data "
                     + "are large enough to share). The model is the same for any number.",
             commandLineParamName = "num-threads", commandLineParamSynopsis = "-num-threads <integer>",
-            displayOrder = 23)
+            displayOrder = 24)
     public int getNumThreads() {
         return config.threads();
     }

@@ -68,7 +68,10 @@ public final class TrainingConfig implements Serializable {
         return new Builder();
     }
 
-    /** @return the defaults: the AUTO solver, lambda {@value #DEFAULT_LAMBDA}, standardization on, intercept on */
+    /**
+     * @return the defaults: the AUTO solver, lambda {@value #DEFAULT_LAMBDA}, standardization on, intercept on,
+     *         coefficient statistics on
+     */
     public static TrainingConfig defaults() {
         return builder().build();
     }
@@ -156,6 +159,17 @@ public final class TrainingConfig implements Serializable {
     /** @return whether features are standardized internally (coefficients are reported in original units anyway) */
     public boolean standardize() {
         return values.standardize;
+    }
+
+    /**
+     * @return whether the Wald statistics of the coefficients (standard errors, z-scores, p-values) are computed where
+     *         they apply: binary models fitted without regularization (lambda 0) that have a finite optimum. They
+     *         take one more pass over the data that adds up the information matrix ({@code d^2 / 2} products per row
+     *         for {@code d} features), which on many features costs about as much as the fit; turn them off when
+     *         only the predictions are wanted (e.g. in cross-validation). The coefficients do not depend on it.
+     */
+    public boolean coefficientStatistics() {
+        return !values.coefficientStatisticsOff;
     }
 
     /** @return how classes are weighted */
@@ -300,8 +314,11 @@ public final class TrainingConfig implements Serializable {
                 .append(", lambda=").append(v.lambda)
                 .append(", alpha=").append(v.alpha)
                 .append(", fitIntercept=").append(v.fitIntercept)
-                .append(", standardize=").append(v.standardize)
-                .append(", classWeighting=").append(v.classWeighting.optionName());
+                .append(", standardize=").append(v.standardize);
+        if (v.coefficientStatisticsOff) {
+            s.append(", coefficientStatistics=false");
+        }
+        s.append(", classWeighting=").append(v.classWeighting.optionName());
         if (v.classWeights != null) {
             s.append(Arrays.toString(v.classWeights));
         }
@@ -350,6 +367,11 @@ public final class TrainingConfig implements Serializable {
         private double epsilon = 1e-8;
         private boolean fitIntercept = true;
         private boolean standardize = true;
+        /**
+         * Whether the coefficient statistics are skipped. Stored negated so that configurations saved before this
+         * option existed, which read it as {@code false}, keep computing them as they did.
+         */
+        private boolean coefficientStatisticsOff;
         private ClassWeighting classWeighting = ClassWeighting.NONE;
         private double[] classWeights;
         private double threshold = 0.5;
@@ -368,7 +390,7 @@ public final class TrainingConfig implements Serializable {
             return new Object[] {solver, learningRate, maxIterations, lossTolerance, gradientTolerance, lambda, alpha,
                 miniBatchSize, schedule, decay, momentum, beta1, beta2, epsilon, fitIntercept, standardize,
                 classWeighting, classWeights, threshold, thresholdMetric, thresholdHoldout, seed, threads,
-                scalarLoops, positiveClass};
+                scalarLoops, positiveClass, coefficientStatisticsOff};
         }
 
         /**
@@ -606,6 +628,17 @@ public final class TrainingConfig implements Serializable {
          */
         public Builder standardize(boolean value) {
             standardize = value;
+            return this;
+        }
+
+        /**
+         * @param value whether to compute the Wald statistics of the coefficients (standard errors, z-scores,
+         *        p-values) where they apply, binary models with lambda 0 (default true); see
+         *        {@link TrainingConfig#coefficientStatistics()}
+         * @return this builder
+         */
+        public Builder coefficientStatistics(boolean value) {
+            coefficientStatisticsOff = !value;
             return this;
         }
 

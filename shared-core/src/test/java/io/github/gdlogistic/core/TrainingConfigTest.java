@@ -31,7 +31,7 @@ class TrainingConfigTest {
             b -> b.fitIntercept(false), b -> b.standardize(false), b -> b.classWeighting(ClassWeighting.BALANCED),
             b -> b.classWeights(1, 2), b -> b.threshold(0.3), b -> b.thresholdMetric(ThresholdMetric.F1),
             b -> b.thresholdHoldout(0.5), b -> b.seed(5), b -> b.threads(3), b -> b.scalarLoops(true),
-            b -> b.positiveClass("malignant"));
+            b -> b.positiveClass("malignant"), b -> b.coefficientStatistics(false));
 
     @Test
     void everyOptionTakesPartInEquality() {
@@ -125,6 +125,29 @@ class TrainingConfigTest {
                 .threshold(0.3).thresholdMetric(ThresholdMetric.F1).thresholdHoldout(0.2).seed(99).threads(2)
                 .scalarLoops(true).build();
         assertEquals(expected, read("/compatibility/training-config-v1.0.base64"));
+    }
+
+    /**
+     * Written before the coefficient statistics could be turned off (the builder's fields without that option;
+     * lambda 0, standardize off, seed 7): it reads with the statistics on, as it was trained.
+     */
+    @Test
+    void configurationSavedBeforeTheStatisticsOptionComputesThem() throws Exception {
+        TrainingConfig read = (TrainingConfig) read("/compatibility/training-config-before-coefficient-statistics.base64");
+        assertTrue(read.coefficientStatistics());
+        assertEquals(TrainingConfig.builder().lambda(0).standardize(false).seed(7).build(), read);
+    }
+
+    @Test
+    void coefficientStatisticsAreOnByDefaultAndShownWhenOff() {
+        assertTrue(TrainingConfig.defaults().coefficientStatistics());
+        TrainingConfig off = TrainingConfig.builder().coefficientStatistics(false).build();
+        assertFalse(off.coefficientStatistics());
+        assertFalse(off.toBuilder().build().coefficientStatistics());
+        assertTrue(off.toBuilder().coefficientStatistics(true).build().coefficientStatistics());
+        assertTrue(off.toString().contains(", standardize=true, coefficientStatistics=false, classWeighting=none"),
+                off::toString);
+        assertFalse(TrainingConfig.defaults().toString().contains("coefficientStatistics"));
     }
 
     private Object read(String resource) throws IOException, ClassNotFoundException {

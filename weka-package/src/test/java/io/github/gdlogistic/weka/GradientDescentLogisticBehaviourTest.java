@@ -2,6 +2,7 @@ package io.github.gdlogistic.weka;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,37 @@ class GradientDescentLogisticBehaviourTest {
         assertTrue(second.getDoNotFitIntercept());
         assertEquals("adam", second.getSolver().getSelectedTag().getReadable());
         assertEquals(7, second.getSeed());
+    }
+
+    @Test
+    void coefficientStatisticsFlagSurvivesARoundTripAndSkipsThem() throws Exception {
+        GradientDescentLogistic defaults = new GradientDescentLogistic();
+        assertFalse(defaults.getDoNotCalculateCoefficientStatistics());
+        assertFalse(List.of(defaults.getOptions()).contains("-no-coefficient-statistics"));
+
+        GradientDescentLogistic off = classifier("-lambda 0 -no-coefficient-statistics");
+        assertTrue(off.getDoNotCalculateCoefficientStatistics());
+        assertFalse(off.trainingConfig().coefficientStatistics());
+        GradientDescentLogistic copy = classifier(Utils.joinOptions(off.getOptions()));
+        assertEquals(Utils.joinOptions(off.getOptions()), Utils.joinOptions(copy.getOptions()));
+        assertTrue(Utils.joinOptions(copy.getOptions()).contains("-no-coefficient-statistics"));
+        assertEquals(off.trainingConfig(), copy.trainingConfig());
+        copy.setOptions(Utils.splitOptions("-lambda 0")); // a flag left out is off again
+        assertTrue(copy.trainingConfig().coefficientStatistics());
+
+        Instances diabetes = TestData.load("diabetes");
+        off.buildClassifier(diabetes);
+        GradientDescentLogistic on = classifier("-lambda 0");
+        on.buildClassifier(diabetes);
+        assertFalse(off.fittedModel().hasStatistics());
+        assertTrue(on.fittedModel().hasStatistics());
+        String offText = off.toString();
+        assertTrue(offText.contains("-no-coefficient-statistics"), offText);
+        assertTrue(offText.contains("not computed (coefficient statistics off)"), offText);
+        assertFalse(offText.contains("P>|z|"), offText);
+        assertTrue(on.toString().contains("P>|z|"), on::toString);
+        assertArrayEquals(on.distributionForInstance(diabetes.instance(0)),
+                off.distributionForInstance(diabetes.instance(0)), 0.0);
     }
 
     @Test

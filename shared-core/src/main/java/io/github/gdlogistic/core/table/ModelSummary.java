@@ -13,8 +13,8 @@ import java.util.Locale;
 
 /**
  * The text both hosts show for a fitted model: classes, the coefficient table in original units with odds ratios
- * (and Wald statistics when available), the convergence outcome, the learning curve at a handful of iterations, and
- * the decision threshold.
+ * (and Wald statistics when available, or a note when the configuration turned them off), the convergence outcome,
+ * the learning curve at a handful of iterations, and the decision threshold.
  */
 public final class ModelSummary {
 
@@ -27,6 +27,13 @@ public final class ModelSummary {
     static final String ODDS_RATIO_NOTE = "Note: an odds ratio is exp(coefficient), the factor on the odds per unit "
             + "of the feature,\nso features in tiny or huge units get extreme odds ratios (beyond the range of "
             + "numbers:\n> 1e308, < 1e-308); the standardized coefficients compare the features on one scale.";
+
+    /**
+     * Printed under a binary model's coefficient table when the configuration turned the coefficient statistics off,
+     * saying why the standard errors, z-scores and p-values are missing.
+     */
+    static final String STATISTICS_OFF_NOTE = "Standard errors, z and p-values: not computed (coefficient statistics "
+            + "off)";
 
     private ModelSummary() {
     }
@@ -148,6 +155,9 @@ public final class ModelSummary {
             }
             if (scientificOdds) {
                 out.append(ODDS_RATIO_NOTE).append('\n');
+            }
+            if (!statistics && !model.core().config().coefficientStatistics()) {
+                out.append(STATISTICS_OFF_NOTE).append('\n');
             }
             return;
         }

@@ -49,7 +49,9 @@ public final class TabularTrainer {
     }
 
     /**
-     * Wald standard errors for unregularized binary models that have a finite optimum, else {@code null}.
+     * Wald standard errors for unregularized binary models that have a finite optimum, else {@code null}; also
+     * {@code null}, without the pass over the data they take, when the configuration turns the coefficient
+     * statistics off ({@link TrainingConfig#coefficientStatistics()}).
      *
      * @param run the finished run, not closed
      * @param model its model
@@ -57,7 +59,8 @@ public final class TabularTrainer {
      * @return the standard errors (features, then intercept), or {@code null}
      */
     static double[] standardErrors(TrainingRun run, LogisticModel model, TrainingConfig modelConfig) {
-        if (!model.isBinary() || modelConfig.lambda() != 0 || model.report().possiblySeparable()) {
+        if (!modelConfig.coefficientStatistics() || !model.isBinary() || modelConfig.lambda() != 0
+                || model.report().possiblySeparable()) {
             return null;
         }
         Optional<CoefficientStatistics> statistics = run.coefficientStatistics(model);

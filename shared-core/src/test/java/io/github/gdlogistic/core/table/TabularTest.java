@@ -218,6 +218,30 @@ class TabularTest {
     }
 
     @Test
+    void statisticsCanBeTurnedOffAndTheSummarySaysSo() {
+        RawTable diabetes = Arff.table("diabetes.arff");
+        TabularModel on = TabularTrainer.fit(diabetes, TrainingConfig.builder().lambda(0).build());
+        TabularModel off = TabularTrainer.fit(diabetes, TrainingConfig.builder().lambda(0).coefficientStatistics(false)
+                .build());
+        assertTrue(on.hasStatistics());
+        assertFalse(off.hasStatistics());
+        assertFalse(off.coefficientTable().get(1).standardError().isPresent());
+        assertFalse(off.coefficientTable().get(1).pValue().isPresent());
+        // the fit itself does not depend on the option
+        assertArrayEquals(on.core().coefficients()[0], off.core().coefficients()[0], 0.0);
+        assertEquals(on.core().intercepts()[0], off.core().intercepts()[0], 0.0);
+        String offText = off.summary();
+        assertTrue(offText.contains("Standard errors, z and p-values: not computed (coefficient statistics off)"),
+                offText);
+        assertFalse(offText.contains("P>|z|"), offText);
+        String onText = on.summary();
+        assertTrue(onText.contains("P>|z|"), onText);
+        assertFalse(onText.contains("not computed"), onText);
+        // regularized models with the default (on) keep their summary without the note
+        assertFalse(TabularTrainer.fit(diabetes, TrainingConfig.defaults()).summary().contains("not computed"));
+    }
+
+    @Test
     void summaryExplainsTheModel() {
         TabularModel binary = TabularTrainer.fit(Arff.table("diabetes.arff"), TrainingConfig.builder().lambda(0)
                 .thresholdMetric(ThresholdMetric.F1).build());

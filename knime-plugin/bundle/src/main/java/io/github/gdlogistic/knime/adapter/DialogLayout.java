@@ -44,7 +44,7 @@ public final class DialogLayout {
     public static final List<Group> TRAINING_GROUPS = List.of(
             new Group("Training", "Solver", "solver", "learningRate", "schedule", "decay", "batchSize", "momentum",
                 "beta1", "beta2", "epsilon", "maxIterations", "tolerance", "gradientTolerance", "seed", "threads"),
-            new Group("Training", "Regularization", "lambda", "alpha"),
+            new Group("Training", "Regularization", "lambda", "alpha", TrainingSettings.COEFFICIENT_STATISTICS),
             new Group("Training", "Model", "fitIntercept", "standardize", TrainingSettings.CLASS_WEIGHTING,
                 TrainingSettings.CLASS_WEIGHTS),
             new Group("Threshold", "Threshold", "threshold", "thresholdMetric", "thresholdHoldout"));

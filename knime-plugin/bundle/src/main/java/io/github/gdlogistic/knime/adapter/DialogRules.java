@@ -38,8 +38,9 @@ public final class DialogRules {
      * The learner's rules: the learning rate, schedule and decay for the fixed-rate solvers (every solver but the
      * automatic one; decay only with a schedule other than constant), the mini-batch size for the mini-batch solvers,
      * the momentum for momentum and Nesterov, Adam's parameters for Adam, the seed where randomness is used
-     * (mini-batch order or the tuning hold-out), alpha only with lambda &gt; 0, the custom class weights only with
-     * custom class weighting, the decision threshold only without tuning, the hold-out fraction only with tuning.
+     * (mini-batch order or the tuning hold-out), alpha only with lambda &gt; 0, the coefficient statistics only with
+     * lambda 0 (the only models that get them), the custom class weights only with custom class weighting, the
+     * decision threshold only without tuning, the hold-out fraction only with tuning.
      * Every other setting is always enabled.
      *
      * @param values the training settings' current values by key (as {@link TrainingSettings#toConfig(Map)} takes
@@ -71,6 +72,7 @@ public final class DialogRules {
         enabled.put("epsilon", solver == Solver.ADAM);
         enabled.put("seed", miniBatch || (tuning && holdout > 0));
         enabled.put("alpha", lambda > 0);
+        enabled.put(TrainingSettings.COEFFICIENT_STATISTICS, lambda == 0);
         enabled.put(TrainingSettings.CLASS_WEIGHTS, customWeights);
         enabled.put("threshold", !tuning);
         enabled.put("thresholdHoldout", tuning);

@@ -115,6 +115,12 @@ public final class TrainingSettings {
     /** Settings key of the custom class weights (text, one weight per target value). */
     public static final String CLASS_WEIGHTS = "classWeights";
 
+    /**
+     * Settings key of "Calculate statistics for coefficients" (added after version 1.0: workflows saved before load
+     * with it ticked, as they computed the statistics).
+     */
+    public static final String COEFFICIENT_STATISTICS = "coefficientStatistics";
+
     /** The training settings, in the order the dialog shows them. */
     public static final List<Setting> ALL = List.of(
             new Setting("solver", Kind.TEXT, DEFAULTS.solver().optionName(), null, false, "Solver",
@@ -168,6 +174,10 @@ public final class TrainingSettings {
             new Setting("alpha", Kind.REAL, DEFAULTS.alpha(), TrainingConfig.ALPHA_RANGE, false,
                 "Elastic-net mix (alpha)", "0 = ridge (L2), 1 = lasso (L1); only with lambda > 0",
                 (builder, value) -> builder.alpha((Double) value)),
+            new Setting(COEFFICIENT_STATISTICS, Kind.FLAG, DEFAULTS.coefficientStatistics(), null, true,
+                "Calculate statistics for coefficients",
+                "Standard errors, z-scores and p-values (binary, lambda 0); with many features as costly as training",
+                (builder, value) -> builder.coefficientStatistics((Boolean) value)),
             new Setting("fitIntercept", Kind.FLAG, DEFAULTS.fitIntercept(), null, false, "Fit intercept",
                 "Fit an intercept (never penalized)", (builder, value) -> builder.fitIntercept((Boolean) value)),
             new Setting("standardize", Kind.FLAG, DEFAULTS.standardize(), null, false,

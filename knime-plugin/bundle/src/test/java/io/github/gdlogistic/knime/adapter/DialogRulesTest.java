@@ -30,29 +30,38 @@ class DialogRulesTest {
                 DialogRules.learnerEnabled(TrainingSettings.defaults()).keySet());
     }
 
-    /** Defaults: auto solver, light ridge, no tuning, no custom weights. */
+    /** Defaults: auto solver, light ridge (so no coefficient statistics), no tuning, no custom weights. */
     @Test
     void theAutomaticSolverDisablesEveryStepSetting() {
         assertEquals(set("learningRate", "schedule", "decay", "batchSize", "momentum", "beta1", "beta2", "epsilon",
-                "seed", "classWeights", "thresholdHoldout"), disabled());
+                "seed", "coefficientStatistics", "classWeights", "thresholdHoldout"), disabled());
     }
 
     @Test
     void fullBatchGradientDescentHasARateAndScheduleButNoBatches() {
-        assertEquals(set("decay", "batchSize", "momentum", "beta1", "beta2", "epsilon", "seed", "classWeights",
-                "thresholdHoldout"), disabled("solver", "gd"));
+        assertEquals(set("decay", "batchSize", "momentum", "beta1", "beta2", "epsilon", "seed",
+                "coefficientStatistics", "classWeights", "thresholdHoldout"), disabled("solver", "gd"));
         assertFalse(disabled("solver", "gd", "schedule", "inverse").contains("decay"));
         assertFalse(disabled("solver", "gd", "schedule", "exponential").contains("decay"));
     }
 
     @Test
     void miniBatchSolversHaveBatchSizeSeedAndTheirOwnParameters() {
-        assertEquals(set("decay", "momentum", "beta1", "beta2", "epsilon", "classWeights", "thresholdHoldout"),
-                disabled("solver", "sgd"));
-        assertEquals(set("decay", "beta1", "beta2", "epsilon", "classWeights", "thresholdHoldout"),
-                disabled("solver", "momentum"));
+        assertEquals(set("decay", "momentum", "beta1", "beta2", "epsilon", "coefficientStatistics", "classWeights",
+                "thresholdHoldout"), disabled("solver", "sgd"));
+        assertEquals(set("decay", "beta1", "beta2", "epsilon", "coefficientStatistics", "classWeights",
+                "thresholdHoldout"), disabled("solver", "momentum"));
         assertEquals(disabled("solver", "momentum"), disabled("solver", "nesterov"));
-        assertEquals(set("decay", "momentum", "classWeights", "thresholdHoldout"), disabled("solver", "adam"));
+        assertEquals(set("decay", "momentum", "coefficientStatistics", "classWeights", "thresholdHoldout"),
+                disabled("solver", "adam"));
+    }
+
+    /** The statistics exist only for unregularized models, so their box is enabled only with lambda 0. */
+    @Test
+    void coefficientStatisticsOnlyWithoutLambda() {
+        assertFalse(disabled("lambda", 0.0).contains("coefficientStatistics"));
+        assertTrue(disabled("lambda", 0.5).contains("coefficientStatistics"));
+        assertFalse(disabled("lambda", 0.0, "coefficientStatistics", false).contains("coefficientStatistics"));
     }
 
     @Test

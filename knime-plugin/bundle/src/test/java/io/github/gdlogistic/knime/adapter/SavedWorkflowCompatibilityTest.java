@@ -66,6 +66,9 @@ class SavedWorkflowCompatibilityTest {
                 .classWeighting(ClassWeighting.BALANCED).seed(7).threshold(0.4).thresholdMetric(ThresholdMetric.NONE)
                 .build();
         assertEquals(expected, configOf(storedSettings()));
+        // a setting added since: not stored, so the box is ticked and the statistics are computed, as in 1.0
+        assertTrue(!storedSettings().containsKey(TrainingSettings.COEFFICIENT_STATISTICS)
+                && configOf(storedSettings()).coefficientStatistics());
         // and the configuration stored inside the model port content (in version 1.0's form) reads as the same
         assertEquals(expected, storedModel().core().config());
     }

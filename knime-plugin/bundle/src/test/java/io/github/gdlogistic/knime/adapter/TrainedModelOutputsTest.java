@@ -90,6 +90,23 @@ class TrainedModelOutputsTest {
         assertNull(slope[7]);
     }
 
+    /** "Calculate statistics for coefficients" unticked: the same coefficients, the statistics columns missing. */
+    @Test
+    void statisticsAreMissingWhenTheirBoxIsUnticked() {
+        TabularModel withStatistics = twoByTwoModel(KnimeSettings.config("lambda", 0.0));
+        TabularModel without = twoByTwoModel(KnimeSettings.config("lambda", 0.0, "coefficientStatistics", false));
+        Object[] slope = row(OutputTables.coefficients(without), "x");
+        Object[] intercept = row(OutputTables.coefficients(without), "(Intercept)");
+        for (int column = 5; column <= 7; column++) {
+            assertNull(slope[column], OutputTables.COEFFICIENT_COLUMNS.get(column));
+            assertNull(intercept[column], OutputTables.COEFFICIENT_COLUMNS.get(column));
+        }
+        Object[] slopeWith = row(OutputTables.coefficients(withStatistics), "x");
+        assertEquals((Double) slopeWith[2], (Double) slope[2], 0.0);
+        assertTrue(slopeWith[5] instanceof Double);
+        assertTrue(without.summary().contains("not computed (coefficient statistics off)"), without.summary());
+    }
+
     @Test
     void trainingTableHoldsTheLearningCurveAndTheThresholdCurve() {
         TabularModel model = twoByTwoModel(KnimeSettings.config("thresholdMetric", "accuracy"));

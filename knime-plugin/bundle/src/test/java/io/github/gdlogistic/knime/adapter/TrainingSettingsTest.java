@@ -30,15 +30,19 @@ class TrainingSettingsTest {
         TrainingConfig config = KnimeSettings.config("solver", "adam", "learningRate", 0.05, "maxIterations", 77,
                 "tolerance", 1e-4, "lambda", 0.3, "alpha", 0.25, "batchSize", 16, "fitIntercept", false,
                 "standardize", false, "classWeighting", "custom", "classWeights", "1 3", "seed", 42,
-                "threshold", 0.4, "thresholdMetric", "f1", "positiveClass", "malignant");
+                "threshold", 0.4, "thresholdMetric", "f1", "positiveClass", "malignant",
+                "coefficientStatistics", false);
         assertEquals(TrainingConfig.builder().solver(Solver.ADAM).learningRate(0.05).maxIterations(77)
                 .lossTolerance(1e-4).lambda(0.3).alpha(0.25).miniBatchSize(16).fitIntercept(false).standardize(false)
                 .classWeights(1, 3).seed(42).threshold(0.4).thresholdMetric(ThresholdMetric.F1).positiveClass("malignant")
-                .build(), config);
+                .coefficientStatistics(false).build(), config);
         assertEquals(ClassWeighting.BALANCED, KnimeSettings.config("classWeighting", "balanced").classWeighting());
     }
 
-    /** The keys of version 1.0 stay, so saved workflows load; the custom class weights and positive class are new. */
+    /**
+     * The keys of version 1.0 stay, so saved workflows load; the settings added since (the custom class weights, the
+     * positive class, the coefficient statistics, ...) keep their defaults when a workflow of 1.0 is loaded.
+     */
     @Test
     void settingsKeysOfVersion10AreKept() {
         assertEquals(List.of("solver", "learningRate", "batchSize", "maxIterations", "tolerance", "seed", "lambda",
@@ -46,8 +50,22 @@ class TrainingSettingsTest {
                 TrainingSettings.ALL.stream().filter(setting -> !setting.addedAfterVersion1()).map(Setting::key)
                         .collect(Collectors.toList()));
         assertEquals(List.of("schedule", "decay", "momentum", "beta1", "beta2", "epsilon", "gradientTolerance",
-                "threads", "classWeights", "thresholdHoldout", "positiveClass"), TrainingSettings.ALL.stream().filter(Setting::addedAfterVersion1)
+                "threads", "coefficientStatistics", "classWeights", "thresholdHoldout", "positiveClass"),
+                TrainingSettings.ALL.stream().filter(Setting::addedAfterVersion1)
                 .map(Setting::key).collect(Collectors.toList()));
+    }
+
+    /** "Calculate statistics for coefficients": ticked by default (the core's default), a new key, a flag. */
+    @Test
+    void coefficientStatisticsAreOnByDefaultUnderANewKey() {
+        Setting statistics = setting(TrainingSettings.COEFFICIENT_STATISTICS);
+        assertEquals("coefficientStatistics", statistics.key());
+        assertEquals(TrainingSettings.Kind.FLAG, statistics.kind());
+        assertEquals(Boolean.TRUE, statistics.defaultValue());
+        assertTrue(statistics.addedAfterVersion1());
+        assertEquals("Calculate statistics for coefficients", statistics.label());
+        assertTrue(TrainingSettings.toConfig(TrainingSettings.defaults()).coefficientStatistics());
+        assertFalse(KnimeSettings.config("coefficientStatistics", false).coefficientStatistics());
     }
 
     /** The dialog's bounds are the core's: an open interval ends just inside its ends. */

@@ -38,7 +38,8 @@ class WekaParityTest {
 
     /** Weka's negated flags and the KNIME setting (same core option, default ticked). */
     private static final Map<String, String> NEGATED = Map.of("Do not fit intercept", "Fit intercept",
-        "Do not standardize", "Standardize features internally");
+        "Do not standardize", "Standardize features internally",
+        "Do not calculate statistics for coefficients", "Calculate statistics for coefficients");
 
     private static List<String> wekaDisplayNames() throws IOException {
         String source = Files.readString(WEKA_CLASSIFIER, StandardCharsets.UTF_8);
@@ -83,7 +84,7 @@ class WekaParityTest {
             Map.entry("fitIntercept", false), Map.entry("standardize", false),
             Map.entry("classWeighting", "balanced"), Map.entry("threshold", 0.3),
             Map.entry("thresholdMetric", "f1"), Map.entry("thresholdHoldout", 0.2),
-            Map.entry("positiveClass", "b"));
+            Map.entry("positiveClass", "b"), Map.entry("coefficientStatistics", false));
         for (Setting setting : TrainingSettings.ALL) {
             if (setting.key().equals(TrainingSettings.CLASS_WEIGHTS)) {
                 assertNotEquals(TrainingConfig.defaults(), KnimeSettings.config("classWeighting", "custom",
