@@ -17,7 +17,8 @@ import java.util.Optional;
  * {@code GradientDescentLogistic.buildClassifier} on loaded {@code Instances} with the classifier's defaults but
  * {@code -lambda 0} (default threads, the JVM's options as given, so the scalar loops unless the vector module is
  * added), the core's fit alone on the same data already dense (alternating with {@code buildClassifier}, wall and
- * process CPU time), scikit-learn's {@code lbfgs} without penalty in a Python process on the same bytes, and Weka's
+ * process CPU time; and {@code buildClassifier} with {@code -no-coefficient-statistics}, which skips the Wald
+ * statistics' pass), scikit-learn's {@code lbfgs} without penalty in a Python process on the same bytes, and Weka's
  * {@code Logistic} with its defaults. Prints per data set the medians, the ratios and each tool's mean training
  * log-loss. Run by {@code ./benchmark --weka-user [--quick] [--only NAME,NAME]}; reported, never asserted.
  */
@@ -50,10 +51,10 @@ public final class WekaUserRace {
                 + "row loops: %s; scikit-learn: %s; medians of %d; load average %.2f%n%n",
                 Runtime.getRuntime().availableProcessors(), SimdSupport.description(),
                 scikitLearn.isPresent() ? "found" : "not installed", runs, Timing.OS.getSystemLoadAverage());
-        System.out.println("| data | buildClassifier: wall / CPU | core's fit: wall / CPU | around the fit (CPU) "
-                + "| scikit-learn lbfgs | ours / scikit-learn | Weka Logistic | Logistic / ours | mean log-loss: ours "
+        System.out.println("| data | buildClassifier: wall / CPU | without coefficient statistics | core's fit: wall / CPU | around the fit (CPU) "
+                + "| scikit-learn lbfgs | ours / scikit-learn (without statistics) | Weka Logistic | Logistic / ours | mean log-loss: ours "
                 + "| rel. difference to scikit-learn |");
-        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         race("1e5x50", 100_000, 50, 2);
         race("1e6x20", 1_000_000, 20, 2);
         race("1e5x50 10-class", 100_000, 50, 10);
@@ -67,18 +68,25 @@ public final class WekaUserRace {
         Instances instances = WekaPeers.toInstances(data);
         GradientDescentLogistic classifier = new GradientDescentLogistic();
         classifier.setOptions(new String[] {"-lambda", "0"});
+        GradientDescentLogistic withoutStatistics = new GradientDescentLogistic();
+        withoutStatistics.setOptions(new String[] {"-lambda", "0", "-no-coefficient-statistics"});
         TrainingConfig config = classifier.trainingConfig();
         for (int i = 0; i < WARMUPS; i++) {
             classifier.buildClassifier(instances);
+            withoutStatistics.buildClassifier(instances);
             LogisticRegressionTrainer.fit(data, config);
         }
         double[][] build = new double[2][runs];
+        double[][] buildWithout = new double[2][runs];
         double[][] core = new double[2][runs];
+        int[] iterations = new int[1];
         for (int i = 0; i < runs; i++) {
             time(() -> classifier.buildClassifier(instances), build, i);
-            time(() -> LogisticRegressionTrainer.fit(data, config), core, i);
+            time(() -> withoutStatistics.buildClassifier(instances), buildWithout, i);
+            time(() -> iterations[0] = LogisticRegressionTrainer.fit(data, config).report().iterations(), core, i);
         }
         double buildWall = median(build[0]);
+        double withoutWall = median(buildWithout[0]);
         double buildCpu = median(build[1]);
         double coreCpu = median(core[1]);
         double ours = WekaPeers.meanLogLoss(classifier, instances);
@@ -87,8 +95,9 @@ public final class WekaUserRace {
         String lossDifference = "";
         if (scikitLearn.isPresent()) {
             ScikitLearnPeer.Result result = scikitLearn.get().fit(data, options.out, options.quick ? 3 : 5);
-            sklearnTime = String.format(Locale.ROOT, "%.1f ms", 1e3 * result.seconds);
-            sklearnRatio = String.format(Locale.ROOT, "%.2f", buildWall / result.seconds);
+            sklearnTime = String.format(Locale.ROOT, "%.1f ms (%d it.)", 1e3 * result.seconds, result.iterations);
+            sklearnRatio = String.format(Locale.ROOT, "%.2f (%.2f)", buildWall / result.seconds,
+                    withoutWall / result.seconds);
             lossDifference = String.format(Locale.ROOT, "%.1e", (ours - result.loss) / result.loss);
         }
         String logisticTime = "";
@@ -101,8 +110,8 @@ public final class WekaUserRace {
             logisticTime = String.format(Locale.ROOT, "%.2f s", seconds);
             logisticRatio = String.format(Locale.ROOT, "%.0f", seconds / buildWall);
         }
-        System.out.printf(Locale.ROOT, "| %s | %.1f / %.0f ms | %.1f / %.0f ms | %+.0f %% | %s | %s | %s | %s | %.8f | %s |%n",
-                name, 1e3 * buildWall, buildCpu, 1e3 * median(core[0]), coreCpu,
+        System.out.printf(Locale.ROOT, "| %s | %.1f / %.0f ms | %.1f ms | %.1f / %.0f ms (%d it.) | %+.0f %% | %s | %s | %s | %s | %.8f | %s |%n",
+                name, 1e3 * buildWall, buildCpu, 1e3 * withoutWall, 1e3 * median(core[0]), coreCpu, iterations[0],
                 100 * (buildCpu - coreCpu) / coreCpu, sklearnTime, sklearnRatio, logisticTime, logisticRatio, ours,
                 lossDifference);
     }
