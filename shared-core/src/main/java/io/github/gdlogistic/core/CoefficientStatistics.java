@@ -1,8 +1,9 @@
 package io.github.gdlogistic.core;
 
-import io.github.gdlogistic.core.data.BlockLayout;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.RowBlocks;
+import io.github.gdlogistic.core.objective.InformationMatrix;
+import io.github.gdlogistic.core.objective.SimdSupport;
 
 import java.util.Optional;
 
@@ -13,9 +14,6 @@ import java.util.Optional;
  * Unavailable when the information matrix is singular (collinear or constant features, separable data).
  */
 public final class CoefficientStatistics {
-
-    /** Rows added to the information matrix at a time. */
-    private static final int GROUP = 8;
 
     private final double[] standardErrors;
 
@@ -45,13 +43,30 @@ public final class CoefficientStatistics {
      */
     public static Optional<CoefficientStatistics> compute(Dataset data, LogisticModel model, double[] classWeights,
             RowBlocks blocks) {
+        return compute(data, model, classWeights, blocks, InformationMatrix.SCALAR);
+    }
+
+    /**
+     * The same with a given loop for the information matrix: {@link InformationMatrix#SCALAR} or the vector one
+     * where the run uses the vector loops ({@link SimdSupport#informationMatrix}).
+     *
+     * @param data the training data
+     * @param model a binary model trained on it
+     * @param classWeights weight per class used in training
+     * @param blocks the row blocks of {@code data}, with the threads that process them
+     * @param informationMatrix the loop that adds up each block's part of the information matrix
+     * @return the statistics, or empty when the information matrix cannot be inverted
+     */
+    public static Optional<CoefficientStatistics> compute(Dataset data, LogisticModel model, double[] classWeights,
+            RowBlocks blocks, InformationMatrix informationMatrix) {
         if (!model.isBinary()) {
             return Optional.empty();
         }
         int d = data.features();
         int m = d + 1;
         double[][] parts = new double[blocks.count()][];
-        blocks.forEach(b -> parts[b] = information(data, model, classWeights, blocks.start(b), blocks.end(b)));
+        blocks.forEach(b -> parts[b] = information(data, model, classWeights, blocks.start(b), blocks.end(b),
+                informationMatrix));
         double[] lower = new double[m * m];
         for (double[] part : parts) {
             for (int j = 0; j < m; j++) {
@@ -77,75 +92,15 @@ public final class CoefficientStatistics {
 
     /**
      * The lower triangle of {@code X' diag(s_i p_i (1 - p_i)) X} (intercept column included) over the rows
-     * {@code from..to}, packed row after row. Eight rows at a time, so that each element is loaded and stored once
-     * per eight rows: a rank-eight update.
+     * {@code from..to}, packed row after row.
      */
-    private static double[] information(Dataset data, LogisticModel model, double[] classWeights, int from, int to) {
-        int d = data.features();
-        int m = d + 1;
+    private static double[] information(Dataset data, LogisticModel model, double[] classWeights, int from, int to,
+            InformationMatrix informationMatrix) {
+        int m = data.features() + 1;
         double[] information = new double[m * (m + 1) / 2];
-        double[] w = model.coefficients()[0];
-        double b = model.intercepts()[0];
-        double[] x = data.valuesUnsafe();
-        double[][] rows = new double[GROUP][m];
-        double[] v = new double[GROUP];
-        for (int start = from; start < to; start += GROUP) {
-            int count = Math.min(GROUP, to - start);
-            for (int r = 0; r < GROUP; r++) {
-                v[r] = r < count ? rowVariance(data, classWeights, x, start + r, w, b, rows[r]) : 0;
-            }
-            addEightRows(information, rows, v, m);
-        }
+        informationMatrix.add(data.valuesUnsafe(), data.features(), data.labelsUnsafe(), data.weightsUnsafe(),
+                classWeights, model.coefficients()[0], model.intercepts()[0], from, to, information);
         return information;
-    }
-
-    /**
-     * Copies a row (with a last 1 for the intercept) into {@code row}.
-     *
-     * @return the row's weighted variance {@code s p (1 - p)}, 0 for a row without weight
-     */
-    private static double rowVariance(Dataset data, double[] classWeights, double[] x, int i, double[] w, double b,
-            double[] row) {
-        double s = data.weight(i) * classWeights[data.label(i)];
-        int d = w.length;
-        BlockLayout.copyRow(x, d, i, row, 0);
-        row[d] = 1;
-        if (s == 0) {
-            return 0;
-        }
-        double z = b;
-        for (int j = 0; j < d; j++) {
-            z += w[j] * row[j];
-        }
-        double p = 1 / (1 + Math.exp(-z));
-        return s * p * (1 - p);
-    }
-
-    /** Adds {@code sum_r v_r row_r row_r'} over the {@link #GROUP} (eight) rows to the packed lower triangle. */
-    private static void addEightRows(double[] information, double[][] rows, double[] v, int m) {
-        double[] r0 = rows[0];
-        double[] r1 = rows[1];
-        double[] r2 = rows[2];
-        double[] r3 = rows[3];
-        double[] r4 = rows[4];
-        double[] r5 = rows[5];
-        double[] r6 = rows[6];
-        double[] r7 = rows[7];
-        for (int j = 0; j < m; j++) {
-            double a0 = v[0] * r0[j];
-            double a1 = v[1] * r1[j];
-            double a2 = v[2] * r2[j];
-            double a3 = v[3] * r3[j];
-            double a4 = v[4] * r4[j];
-            double a5 = v[5] * r5[j];
-            double a6 = v[6] * r6[j];
-            double a7 = v[7] * r7[j];
-            int at = j * (j + 1) / 2;
-            for (int k = 0; k <= j; k++) {
-                information[at + k] += a0 * r0[k] + a1 * r1[k] + a2 * r2[k] + a3 * r3[k] + a4 * r4[k] + a5 * r5[k]
-                        + a6 * r6[k] + a7 * r7[k];
-            }
-        }
     }
 
     /**

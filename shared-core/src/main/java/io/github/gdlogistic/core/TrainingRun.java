@@ -276,7 +276,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         if (objective == null) {
             throw new IllegalStateException("This training run is closed: call resume(data, listener) first");
         }
-        return CoefficientStatistics.compute(data, model, classWeights, objectiveBlocks());
+        return CoefficientStatistics.compute(data, model, classWeights, objectiveBlocks(),
+                SimdSupport.informationMatrix(vectorLoops()));
     }
 
     /**

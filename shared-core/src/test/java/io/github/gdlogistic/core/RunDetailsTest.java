@@ -3,6 +3,7 @@ package io.github.gdlogistic.core;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.RowBlocks;
 import io.github.gdlogistic.core.metrics.ThresholdCurve;
+import io.github.gdlogistic.core.objective.SimdSupport;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -136,6 +137,9 @@ class RunDetailsTest {
                 new double[] {1, 1});
         assertTrue(statistics.isPresent());
         assertIndependentlyConfirmed(diabetes, model, new double[] {1, 1}, statistics.get());
+        assertIndependentlyConfirmed(diabetes, model, new double[] {1, 1}, CoefficientStatistics.compute(diabetes,
+                model, new double[] {1, 1}, RowBlocks.sequential(diabetes.rows()), SimdSupport.informationMatrix(true))
+                .get());
         assertEquals(Optional.empty(), CoefficientStatistics.compute(Arff.numeric("iris.arff"),
                 LogisticRegressionTrainer.fit(Arff.numeric("iris.arff"), TrainingConfig.defaults()),
                 new double[] {1, 1, 1}), "multinomial models have no Wald statistics here");
@@ -174,6 +178,9 @@ class RunDetailsTest {
         try {
             assertIndependentlyConfirmed(data, model, classWeights, CoefficientStatistics.compute(data, model,
                     classWeights, RowBlocks.parallel(rows, pool, 2)).get());
+            // the vector loop, where the runtime has it (the tests run with the vector module)
+            assertIndependentlyConfirmed(data, model, classWeights, CoefficientStatistics.compute(data, model,
+                    classWeights, RowBlocks.parallel(rows, pool, 2), SimdSupport.informationMatrix(true)).get());
         } finally {
             pool.shutdownNow();
         }

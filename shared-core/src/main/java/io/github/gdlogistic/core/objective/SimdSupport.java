@@ -5,15 +5,16 @@ import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 
 /**
- * Whether the objective's row loops (and the column sums of standardization, {@link #columnMoments}) run on vector
- * registers. They do when the Java runtime (17 or later) was started
- * with the vector API module, {@code --add-modules jdk.incubator.vector}, the processor has vectors of at least
- * four (and at most eight) doubles, and the data have at least {@link #MIN_VALUES} values; otherwise the scalar loops run. Both give the same results up to rounding: the vector loops use fused
- * multiply-adds, another summation order and the runtime's vector {@code exp} and {@code log}. Results never depend
- * on the number of threads; the scalar loops are moreover bit-for-bit repeatable, while with the vector loops two
- * runs of the same fit in one JVM may differ in the last bits (the runtime's vector {@code exp} and {@code log}
- * round differently before and after the JIT compiles them). The system property {@code gdlogistic.simd=false}
- * turns the vector loops off.
+ * Whether the objective's row loops (and the column sums of standardization, {@link #columnMoments}, and the
+ * information matrix of the Wald standard errors, {@link #informationMatrix}) run on vector registers. They do when the
+ * Java runtime (17 or later) was started with the vector API module, {@code --add-modules jdk.incubator.vector}, the
+ * processor has vectors of at least four (and at most eight) doubles, and the data have at least
+ * {@link #MIN_VALUES} values; otherwise the scalar loops run. Both give the same results up to rounding: the vector
+ * loops use fused multiply-adds, another summation order and the runtime's vector {@code exp} and {@code log}.
+ * Results never depend on the number of threads; the scalar loops are moreover bit-for-bit repeatable, while with
+ * the vector loops two runs of the same fit in one JVM may differ in the last bits (the runtime's vector {@code exp}
+ * and {@code log} round differently before and after the JIT compiles them). The system property
+ * {@code gdlogistic.simd=false} turns the vector loops off.
  */
 public final class SimdSupport {
 
@@ -76,6 +77,16 @@ public final class SimdSupport {
     public static ColumnMoments columnMoments(boolean vector) {
         GroupKernels available = vector ? AVAILABLE : null;
         return available instanceof ColumnMoments ? (ColumnMoments) available : ColumnMoments.SCALAR;
+    }
+
+    /**
+     * @param vector whether the vector loops are wanted
+     * @return the loop that adds up the information matrix for the Wald standard errors: the vector one when wanted
+     *         and available, else {@link InformationMatrix#SCALAR}
+     */
+    public static InformationMatrix informationMatrix(boolean vector) {
+        GroupKernels available = vector ? AVAILABLE : null;
+        return available instanceof InformationMatrix ? (InformationMatrix) available : InformationMatrix.SCALAR;
     }
 
     /**

@@ -14,9 +14,10 @@ import jdk.incubator.vector.VectorSpecies;
  * computed lane-wise (one vector {@code exp} and {@code log} for all the lanes' rows); and each feature's gradient is
  * accumulated lane-wise, in a vector per feature, whose lanes are added (in lane order) once at the end. With
  * 8-double registers a block is one vector per feature, with 4-double registers two. It also sums the columns for
- * standardization ({@link ColumnMoments}). Loaded only through {@link SimdSupport}.
+ * standardization ({@link ColumnMoments}) and adds up the information matrix of the Wald standard errors
+ * ({@link InformationMatrix}, in {@link VectorInformationMatrix}). Loaded only through {@link SimdSupport}.
  */
-final class VectorGroupKernels implements GroupKernels, ColumnMoments {
+final class VectorGroupKernels implements GroupKernels, ColumnMoments, InformationMatrix {
 
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
@@ -56,6 +57,13 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
             weight += weights[i];
         }
         return weight;
+    }
+
+    @Override
+    public void add(double[] x, int d, int[] labels, double[] instanceWeights, double[] classWeights,
+            double[] coefficients, double intercept, int from, int to, double[] lower) {
+        VectorInformationMatrix.add(x, d, labels, instanceWeights, classWeights, coefficients, intercept, from, to,
+                lower);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.github.gdlogistic.core.objective;
 
+import io.github.gdlogistic.core.CoefficientStatistics;
+import io.github.gdlogistic.core.TrainingListener;
+import io.github.gdlogistic.core.TrainingRun;
 import io.github.gdlogistic.core.data.ColumnMoments;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
@@ -15,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +27,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The vector row loops against the scalar ones: the same loss and gradient up to rounding, for feature counts that
  * exercise every tail of the vector loops, row counts that are not whole groups, instance weights (some zero),
- * class weights, the sequential pass and a shuffled mini-batch. The test JVM runs with the vector API module (see
- * the module's surefire configuration), so the vector loops must load.
+ * class weights, the sequential pass and a shuffled mini-batch; likewise the column sums of standardization and the
+ * information matrix of the Wald standard errors. The test JVM runs with the vector API module (see the module's
+ * surefire configuration), so the vector loops must load.
  */
 class KernelEquivalenceTest {
 
@@ -165,5 +171,130 @@ class KernelEquivalenceTest {
             assertEquals(scalarSums[j], vectorSums[j], 1e-12 * scalarSquares[j], "sum of column " + j);
             assertEquals(scalarSquares[j], vectorSquares[j], 1e-12 * scalarSquares[j], "squares of column " + j);
         }
+    }
+
+    @ParameterizedTest(name = "rows {1}..{2} of {0} x {3} features")
+    @CsvSource({"1, 0, 1, 1", "300, 0, 300, 3", "301, 5, 301, 4", "2048, 0, 2048, 7", "2000, 13, 1990, 12",
+        "517, 0, 517, 15", "1111, 3, 1111, 16", "2048, 0, 2048, 50", "700, 9, 700, 64", "129, 0, 129, 2",
+        "400, 17, 18, 9", "400, 100, 103, 20"})
+    void vectorInformationMatrixMatchesTheScalarOne(int rows, int from, int to, int features) {
+        Dataset data = randomData(rows, features, 2, 5L * rows + features);
+        InformationMatrix vector = SimdSupport.informationMatrix(true);
+        assertTrue(vector != InformationMatrix.SCALAR, "the vector loop must load");
+        assertTrue(SimdSupport.informationMatrix(false) == InformationMatrix.SCALAR);
+        Random random = new Random(rows);
+        double[] coefficients = new double[features];
+        for (int j = 0; j < features; j++) {
+            coefficients[j] = random.nextGaussian() / features;
+        }
+        double[] weights = data.weightsUnsafe().clone(); // every eleventh row has weight 0
+        for (int i = 24; i < Math.min(32, rows); i++) {
+            weights[i] = 0; // and a whole block
+        }
+        double[] classWeights = {0.5, 1.5};
+        int m = features + 1;
+        double[] scalarLower = new double[m * (m + 1) / 2];
+        InformationMatrix.SCALAR.add(data.valuesUnsafe(), features, data.labelsUnsafe(), weights, classWeights,
+                coefficients, -0.2, from, to, scalarLower);
+        // the vector loop in two parts split inside a block, adding to what is there
+        int middle = from + (to - from) / 2;
+        double[] vectorLower = new double[scalarLower.length];
+        vector.add(data.valuesUnsafe(), features, data.labelsUnsafe(), weights, classWeights, coefficients, -0.2,
+                from, middle, vectorLower);
+        vector.add(data.valuesUnsafe(), features, data.labelsUnsafe(), weights, classWeights, coefficients, -0.2,
+                middle, to, vectorLower);
+        for (int j = 0; j < m; j++) {
+            for (int k = 0; k <= j; k++) {
+                int at = j * (j + 1) / 2 + k;
+                // |sum v x_j x_k| <= sqrt(I_jj I_kk), the scale of the rounding errors of both sums
+                double scale = Math.sqrt(scalarLower[j * (j + 3) / 2] * scalarLower[k * (k + 3) / 2]);
+                assertTrue(scale > 0, "a non-zero element " + j + ", " + k);
+                assertEquals(scalarLower[at], vectorLower[at], 1e-13 * scale, "element " + j + ", " + k);
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0} rows x {1} features")
+    @CsvSource({"4103, 13", "2051, 1", "5000, 50", "777, 6", "6150, 20", "4100, 16"})
+    void vectorStandardErrorsMatchTheScalarOnesForAnyThreads(int rows, int features) throws Exception {
+        Dataset data = logisticData(rows, features, rows + features);
+        double[] classWeights = {1, 2.5};
+        LogisticModel model = LogisticRegressionTrainer.fit(data, TrainingConfig.builder().lambda(0)
+                .classWeights(classWeights).build());
+        InformationMatrix vector = SimdSupport.informationMatrix(true);
+        assertTrue(vector != InformationMatrix.SCALAR, "the vector loop must load");
+        CoefficientStatistics scalar = CoefficientStatistics.compute(data, model, classWeights,
+                RowBlocks.sequential(rows), InformationMatrix.SCALAR).orElseThrow();
+        CoefficientStatistics sequential = CoefficientStatistics.compute(data, model, classWeights,
+                RowBlocks.sequential(rows), vector).orElseThrow();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CoefficientStatistics parallel = CoefficientStatistics.compute(data, model, classWeights,
+                    RowBlocks.parallel(rows, pool, 2), vector).orElseThrow();
+            for (int j = 0; j <= features; j++) {
+                double expected = scalar.standardError(j);
+                assertTrue(expected > 0);
+                assertEquals(expected, sequential.standardError(j), 1e-11 * expected, "coefficient " + j);
+                assertEquals(sequential.standardError(j), parallel.standardError(j), 0.0, "threads, coefficient " + j);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRunComputesTheStandardErrorsWithTheLoopsOfItsFit() {
+        Dataset large = logisticData((int) (SimdSupport.MIN_VALUES / 16) + 1, 16, 4);
+        TrainingConfig config = TrainingConfig.builder().lambda(0).maxIterations(3).build();
+        assertRunUses(SimdSupport.informationMatrix(true), InformationMatrix.SCALAR, large, config, "large data");
+        assertRunUses(InformationMatrix.SCALAR, SimdSupport.informationMatrix(true), large,
+                TrainingConfig.builder().lambda(0).maxIterations(3).scalarLoops(true).build(), "scalar loops asked for");
+        assertRunUses(InformationMatrix.SCALAR, SimdSupport.informationMatrix(true), logisticData(3001, 16, 5), config,
+                "small data");
+    }
+
+    /** Asserts that a run's standard errors are, bit for bit, those of the {@code expected} loop. */
+    private static void assertRunUses(InformationMatrix expected, InformationMatrix other, Dataset data,
+            TrainingConfig config, String message) {
+        try (TrainingRun run = TrainingRun.start(data, config, TrainingListener.NONE)) {
+            while (run.step()) {
+                // to the limit
+            }
+            LogisticModel model = run.model();
+            double[] ones = {1, 1};
+            RowBlocks blocks = RowBlocks.sequential(data.rows());
+            double[] fromRun = errors(run.coefficientStatistics(model).orElseThrow(), data.features());
+            assertTrue(java.util.Arrays.equals(fromRun, errors(CoefficientStatistics.compute(data, model, ones,
+                    blocks, expected).orElseThrow(), data.features())), message);
+            assertTrue(!java.util.Arrays.equals(fromRun, errors(CoefficientStatistics.compute(data, model, ones,
+                    blocks, other).orElseThrow(), data.features())), message + ": the loops round differently");
+        }
+    }
+
+    private static double[] errors(CoefficientStatistics statistics, int features) {
+        double[] errors = new double[features + 1];
+        for (int j = 0; j <= features; j++) {
+            errors[j] = statistics.standardError(j);
+        }
+        return errors;
+    }
+
+    /** Rows drawn from a logistic model, with rows of weight 0 and labels of both classes throughout. */
+    private static Dataset logisticData(int rows, int features, long seed) {
+        Random random = new Random(seed);
+        double[] values = new double[rows * features];
+        int[] labels = new int[rows];
+        double[] weights = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            double z = 0.3;
+            for (int j = 0; j < features; j++) {
+                double value = random.nextGaussian() * (1 + j % 4) + j;
+                values[i * features + j] = value;
+                z += 0.15 * (j % 3 - 1) * value;
+            }
+            labels[i] = random.nextDouble() < 1 / (1 + Math.exp(-z + 0.5)) ? 1 : 0;
+            weights[i] = i % 17 == 0 ? 0 : 0.5 + random.nextDouble();
+        }
+        return Dataset.fromRowMajor(values, rows, features, labels, weights, 2);
     }
 }
