@@ -104,7 +104,7 @@ public final class FixedRateOptimizer extends Iterate {
             int rows = order.length;
             for (int from = 0; from < rows; from += miniBatchSize) {
                 int to = Math.min(rows, from + miniBatchSize);
-                shuffled.batchValueAndGradient(point, batchGradient, order, from, to);
+                shuffled.batchGradient(point, batchGradient, order, from, to);
                 rule.step(point, batchGradient, rate, penalty);
             }
         }

@@ -60,11 +60,11 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
 
     @Override
     public double binaryBlocks(double[] x, int d, int[] labels, double[] instanceWeights, double[] classWeights,
-            int from, int to, double[] coefficients, double[] gradient) {
-        double[] ys = new double[BLOCK];
-        double[] rowWeights = new double[BLOCK];
-        double[] laneGradient = new double[d * BLOCK];
-        double[] scratch = new double[LANES];
+            int from, int to, double[] coefficients, double[] gradient, boolean withLoss, RowScratch work) {
+        double[] ys = work.doubles(RowScratch.ROW_CLASSES, BLOCK);
+        double[] rowWeights = work.doubles(RowScratch.ROW_WEIGHTS, BLOCK);
+        double[] laneGradient = work.zeroed(RowScratch.LANE_GRADIENT, d * BLOCK);
+        double[] scratch = work.doubles(RowScratch.LANES, LANES);
         DoubleVector intercept = DoubleVector.broadcast(SPECIES, coefficients[d]);
         DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector lossSum = zero;
@@ -101,9 +101,11 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
                 DoubleVector q = DoubleVector.broadcast(SPECIES, 1.0).div(e.add(1.0));
                 DoubleVector p = e.mul(q).blend(q, z.compare(VectorOperators.GE, 0.0));
                 DoubleVector residual = p.sub(y).mul(s);
-                // loss = softplus(t) = max(t, 0) + log(1 + exp(-|t|)) with t = z for class 0 and -z for class 1
-                DoubleVector margin = z.mul(y.mul(-2.0).add(1.0));
-                lossSum = s.fma(margin.max(0.0).add(e.lanewise(VectorOperators.LOG1P)), lossSum);
+                if (withLoss) {
+                    // loss = softplus(t) = max(t, 0) + log(1 + exp(-|t|)) with t = z for class 0 and -z for class 1
+                    DoubleVector margin = z.mul(y.mul(-2.0).add(1.0));
+                    lossSum = s.fma(margin.max(0.0).add(e.lanewise(VectorOperators.LOG1P)), lossSum);
+                }
                 residualSum = residualSum.add(residual);
                 for (j = 0; j < d; j++) {
                     int at = j * BLOCK + h;
@@ -125,18 +127,19 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
 
     @Override
     public double softmaxBlocks(double[] x, int d, int classes, int[] labels, double[] instanceWeights,
-            double[] classWeights, int from, int to, double[] coefficients, double[] gradient) {
+            double[] classWeights, int from, int to, double[] coefficients, double[] gradient, boolean withLoss,
+            RowScratch work) {
         int stride = d + 1;
         // Groups of LANES rows (one vector per feature), two groups at a time: the lane-wise gradient of all classes
         // (classes x d vectors, more than the first-level cache holds for 10 classes and 50 features) is then read
         // and written once per two groups.
         int slot = classes * LANES;
-        double[] scores = new double[2 * slot];
-        double[] ys = new double[LANES];
-        double[] rowWeights = new double[LANES];
-        double[] laneGradient = new double[classes * d * LANES];
-        double[] residualSums = new double[slot];
-        double[] scratch = new double[LANES];
+        double[] scores = work.doubles(RowScratch.SCORES, 2 * slot);
+        double[] ys = work.doubles(RowScratch.ROW_CLASSES, LANES);
+        double[] rowWeights = work.doubles(RowScratch.ROW_WEIGHTS, LANES);
+        double[] laneGradient = work.zeroed(RowScratch.LANE_GRADIENT, classes * d * LANES);
+        double[] residualSums = work.zeroed(RowScratch.LANE_RESIDUALS, slot);
+        double[] scratch = work.doubles(RowScratch.LANES, LANES);
         DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector lossSum = zero;
         int groups = (to - from) / LANES;
@@ -181,12 +184,16 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
                 DoubleVector sum = zero;
                 for (c = 0; c < classes; c++) {
                     DoubleVector zc = DoubleVector.fromArray(SPECIES, scores, out + c * LANES);
-                    own = own.blend(zc, y.compare(VectorOperators.EQ, (double) c));
+                    if (withLoss) {
+                        own = own.blend(zc, y.compare(VectorOperators.EQ, (double) c));
+                    }
                     DoubleVector ec = zc.sub(max).lanewise(VectorOperators.EXP);
                     ec.intoArray(scores, out + c * LANES);
                     sum = sum.add(ec);
                 }
-                lossSum = s.fma(max.sub(own).add(sum.lanewise(VectorOperators.LOG)), lossSum);
+                if (withLoss) {
+                    lossSum = s.fma(max.sub(own).add(sum.lanewise(VectorOperators.LOG)), lossSum);
+                }
                 // residual_c = s * (p_c - [y == c])
                 DoubleVector scale = s.div(sum);
                 for (c = 0; c < classes; c++) {
@@ -283,6 +290,22 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
      * {@code laneSums[from + j * width]}), added first to last.
      */
     private static void addLanes(double[] laneSums, int from, int width, double[] out, int offset, int d) {
+        if (width == 8) {
+            // written out: the sums of consecutive features overlap, where the loop over lanes kept them apart
+            for (int j = 0; j < d; j++) {
+                int at = from + j * 8;
+                double sum = laneSums[at];
+                sum += laneSums[at + 1];
+                sum += laneSums[at + 2];
+                sum += laneSums[at + 3];
+                sum += laneSums[at + 4];
+                sum += laneSums[at + 5];
+                sum += laneSums[at + 6];
+                sum += laneSums[at + 7];
+                out[offset + j] += sum;
+            }
+            return;
+        }
         for (int j = 0; j < d; j++) {
             int at = from + j * width;
             double sum = laneSums[at];
