@@ -51,4 +51,34 @@ interface GroupKernels {
     double softmaxBlocks(double[] x, int d, int classes, int[] labels, double[] instanceWeights,
             double[] classWeights, int from, int to, double[] coefficients, double[] gradient, boolean withLoss,
             RowScratch work);
+
+    /**
+     * {@code out[at + j] = numerators[at + j] / divisors[j]} for {@code j < d}: the quotients of
+     * {@link StandardizedParameters#toRaw}, each correctly rounded, so equal to the scalar loop's.
+     *
+     * @param numerators the dividends, from {@code at}
+     * @param divisors the divisors, from 0
+     * @param at where the dividends and quotients start
+     * @param d how many
+     * @param out receives the quotients
+     */
+    void divide(double[] numerators, double[] divisors, int at, int d, double[] out);
+
+    /**
+     * {@code gradient[at + j] = (gradient[at + j] * inverse - means[j] * interceptGradient) / scales[j]
+     * + l2 * point[at + j]} for {@code j < d}: the loop of {@link StandardizedParameters#finishGradient}, every
+     * operation rounded as there (no fused multiply-adds), so equal to it.
+     *
+     * @param gradient raw gradient sums from {@code at}, replaced by the standardized gradient
+     * @param point the standardized parameters
+     * @param means the features' means
+     * @param scales the features' scales
+     * @param at where the weight vector starts
+     * @param d number of features
+     * @param inverse one over the rows' total weight
+     * @param interceptGradient the weight vector's intercept gradient, already divided
+     * @param l2 the L2 strength
+     */
+    void standardizeGradient(double[] gradient, double[] point, double[] means, double[] scales, int at, int d,
+            double inverse, double interceptGradient, double l2);
 }

@@ -420,7 +420,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     @Override
     public void batchGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
         batchSums(point, gradient, rowOrder, from, to, false);
-        parameters.finishGradient(point, gradient, batchWeight(rowOrder, from, to));
+        parameters.finishGradient(point, gradient, batchWeight(rowOrder, from, to), groupKernels);
     }
 
     /**
@@ -434,7 +434,8 @@ public abstract class LogLossObjective implements MiniBatchFunction {
             rowsSinceCheckpoint = 0;
             blocks.checkpoint().run();
         }
-        double[] raw = parameters.toRaw(point, batchScratch.doubles(RowScratch.RAW_COEFFICIENTS, point.length));
+        double[] raw = parameters.toRaw(point, batchScratch.doubles(RowScratch.RAW_COEFFICIENTS, point.length),
+                groupKernels);
         java.util.Arrays.fill(gradient, 0.0);
         return accumulateRows(rowOrder, from, to, raw, gradient, withLoss, batchScratch);
     }

@@ -120,6 +120,34 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments {
         return sumLanes(lossSum, scratch);
     }
 
+    @Override
+    public void divide(double[] numerators, double[] divisors, int at, int d, double[] out) {
+        int j = 0;
+        for (; j + LANES <= d; j += LANES) {
+            DoubleVector.fromArray(SPECIES, numerators, at + j).div(DoubleVector.fromArray(SPECIES, divisors, j))
+                    .intoArray(out, at + j);
+        }
+        for (; j < d; j++) {
+            out[at + j] = numerators[at + j] / divisors[j];
+        }
+    }
+
+    @Override
+    public void standardizeGradient(double[] gradient, double[] point, double[] means, double[] scales, int at,
+            int d, double inverse, double interceptGradient, double l2) {
+        int j = 0;
+        for (; j + LANES <= d; j += LANES) {
+            DoubleVector raw = DoubleVector.fromArray(SPECIES, gradient, at + j).mul(inverse);
+            DoubleVector shift = DoubleVector.fromArray(SPECIES, means, j).mul(interceptGradient);
+            DoubleVector decay = DoubleVector.fromArray(SPECIES, point, at + j).mul(l2);
+            raw.sub(shift).div(DoubleVector.fromArray(SPECIES, scales, j)).add(decay).intoArray(gradient, at + j);
+        }
+        for (; j < d; j++) {
+            double raw = gradient[at + j] * inverse;
+            gradient[at + j] = (raw - means[j] * interceptGradient) / scales[j] + l2 * point[at + j];
+        }
+    }
+
     /** @return {@code value} in every lane */
     private static DoubleVector broadcast(double value) {
         return DoubleVector.broadcast(SPECIES, value);
