@@ -60,7 +60,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     /**
      * How much memory a group of rows drawn together by the mini-batch solvers spans: runs long enough that the wait
      * at the start of each matters less when groups are read in random order (4, 16 and 64 KB measured in
-     * docs/performance.md; an epoch still costs 2.4 to 3.7 full passes).
+     * docs/performance.md; 256 KB measured no better).
      */
     static final int GROUP_BYTES = 64 * 1024;
     /** The fewest groups an epoch is cut into, so that small data are still drawn in many pieces. */
