@@ -16,7 +16,7 @@ import java.util.SplittableRandom;
  * the groups in another order; a batch smaller than a group is the same rows in every epoch (shuffled once, as in
  * "shuffle once" SGD). Each group is one run of memory, so an epoch reads the data in long runs, where reshuffling
  * single rows read a whole cache line per value (17 to 31 full passes per epoch on data larger than the caches,
- * measured in docs/performance.md; now about 2 to 2.7 with the full pass after it). The last {@code rows % group} rows
+ * measured in docs/performance.md; now 2.1 to 2.7 with the full pass after it). The last {@code rows % group} rows
  * (fewer than a group) close every epoch. Batches ask for the gradient only ({@link MiniBatchFunction#batchGradient}).
  * The L1 part is applied by the update rule's proximal step after each move. After each step the full objective is
  * evaluated on the original rows (for the learning curve and the stopping rule).
