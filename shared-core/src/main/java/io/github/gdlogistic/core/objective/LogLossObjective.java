@@ -415,7 +415,7 @@ public abstract class LogLossObjective implements MiniBatchFunction {
 
     /**
      * The gradient of {@link #batchValueAndGradient}, bit for bit, without its value: the vector row loops then
-     * skip the loss (a logarithm per row), and nothing is allocated.
+     * skip the loss (a logarithm per row). Nothing is allocated once the working arrays have grown to the batch.
      */
     @Override
     public void batchGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
