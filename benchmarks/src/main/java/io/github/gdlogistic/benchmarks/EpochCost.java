@@ -16,15 +16,20 @@ import java.util.Locale;
 
 /**
  * What one mini-batch epoch costs against one full pass of the objective (value and gradient of all rows), on one
- * thread, on data larger than the caches, measured in turn (pass, epoch, pass, ...) so that both see the same load. An epoch of {@link FixedRateOptimizer} is the mini-batch steps plus one
- * full pass for the loss it reports, so 2 full passes is the floor a streaming epoch can reach. Medians of the runs
- * after warm-up; reported, never a pass/fail test.
+ * thread, on data larger than the caches, measured in turn (pass, epoch, pass, ...) so that both see the same load.
+ * An epoch of {@link FixedRateOptimizer} is the mini-batch steps plus one full pass for the loss it reports, so 2
+ * full passes is the floor a streaming epoch can reach. Medians of the runs
+ * after warm-up, of wall time and of the thread's CPU time (which leaves out the time other processes hold the
+ * cores, so it varies less on a loaded machine); reported, never a pass/fail test. {@code -Druns=N} measures N
+ * pairs (default 7).
  *
  * <p>Usage: {@code EpochCost [rows features classes]...}, default {@code 1000000 50 2 1000000 20 2 100000 50 10}.
  */
 public final class EpochCost {
 
-    private static final int RUNS = 7;
+    private static final int RUNS = Integer.getInteger("runs", 7);
+    private static final java.lang.management.ThreadMXBean THREADS =
+            java.lang.management.ManagementFactory.getThreadMXBean();
     private static final int[] BATCHES = Arrays.stream(System.getProperty("batches", "32,256").split(","))
             .mapToInt(Integer::parseInt).toArray();
 
@@ -40,8 +45,8 @@ public final class EpochCost {
             args = new String[] {"1000000", "50", "2", "1000000", "20", "2", "100000", "50", "10"};
         }
         System.out.println("| data | batch | full pass | epoch (batches + full pass) | epoch / full pass (median of "
-                + RUNS + " pairs) | solver start |");
-        System.out.println("|---|---:|---:|---:|---:|---:|");
+                + RUNS + " pairs) | same, CPU time | solver start |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
         for (int i = 0; i + 2 < args.length; i += 3) {
             int rows = Integer.parseInt(args[i]);
             int features = Integer.parseInt(args[i + 1]);
@@ -62,13 +67,19 @@ public final class EpochCost {
                 double[] passes = new double[RUNS];
                 double[] epochs = new double[RUNS];
                 double[] ratios = new double[RUNS];
+                double[] cpuRatios = new double[RUNS];
                 for (int r = 0; r < RUNS; r++) {
+                    long passCpu = THREADS.getCurrentThreadCpuTime();
                     passes[r] = Timing.measure(0, 1, () -> objective.valueAndGradient(point, gradient)).medianSeconds;
+                    long epochCpu = THREADS.getCurrentThreadCpuTime();
                     epochs[r] = Timing.measure(0, 1, optimizer::step).medianSeconds;
+                    long endCpu = THREADS.getCurrentThreadCpuTime();
                     ratios[r] = epochs[r] / passes[r];
+                    cpuRatios[r] = (double) (endCpu - epochCpu) / (epochCpu - passCpu);
                 }
-                System.out.printf(Locale.ROOT, "| %,d x %d, %d classes | %d | %.1f ms | %.1f ms | %.2f | %.0f ms |%n",
-                        rows, features, classes, batch, median(passes) * 1e3, median(epochs) * 1e3, median(ratios),
+                System.out.printf(Locale.ROOT,
+                        "| %,d x %d, %d classes | %d | %.1f ms | %.1f ms | %.2f | %.2f | %.0f ms |%n", rows, features,
+                        classes, batch, median(passes) * 1e3, median(epochs) * 1e3, median(ratios), median(cpuRatios),
                         start * 1e3);
             }
         }

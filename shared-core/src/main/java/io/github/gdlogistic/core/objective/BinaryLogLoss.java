@@ -33,12 +33,12 @@ public final class BinaryLogLoss extends LogLossObjective {
     }
 
     @Override
-    protected double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
-            double[] coefficients, double[] gradient) {
+    double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to, double[] coefficients,
+            double[] gradient, boolean withLoss, RowScratch work) {
         GroupKernels kernels = groupKernels();
         if (kernels != null) {
             return kernels.binaryBlocks(values, features, rowLabels, rowWeights, classWeights, from, to,
-                    coefficients, gradient);
+                    coefficients, gradient, withLoss, work);
         }
         return scalarBlocks(values, features, rowLabels, rowWeights, classWeights, from, to, coefficients, gradient);
     }

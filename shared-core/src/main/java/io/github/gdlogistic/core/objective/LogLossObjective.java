@@ -60,13 +60,15 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     /**
      * How much memory a group of rows drawn together by the mini-batch solvers spans: runs long enough that the wait
      * at the start of each matters less when groups are read in random order (4, 16 and 64 KB measured in
-     * docs/performance.md; an epoch still costs 2.4 to 3.7 full passes).
+     * docs/performance.md; 256 KB measured no better).
      */
     static final int GROUP_BYTES = 64 * 1024;
     /** The fewest groups an epoch is cut into, so that small data are still drawn in many pieces. */
     static final int MIN_GROUPS = 1024;
     /** Rows evaluated in mini-batches since the last cancellation check. */
     private int rowsSinceCheckpoint;
+    /** The working arrays of mini-batches, reused from batch to batch. */
+    private final RowScratch batchScratch = new RowScratch();
 
     /**
      * @param data training data
@@ -149,9 +151,12 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      * @param to last position, exclusive
      * @param coefficients raw coefficients, layout as the parameters
      * @param gradient accumulates the raw-coefficient gradient, weighted by the row weights
+     * @param withLoss whether the loss is wanted (else the row loops may skip it and return 0)
+     * @param work the working arrays
      * @return the rows' summed weighted negative log-likelihood
      */
-    private double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
+    private double accumulateRows(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient,
+            boolean withLoss, RowScratch work) {
         if (rowOrder != null) {
             // runs of whole stored blocks in order are read where they are, the other rows are gathered
             double loss = 0;
@@ -160,14 +165,14 @@ public abstract class LogLossObjective implements MiniBatchFunction {
                 int run = storedRun(rowOrder, k, to);
                 if (run > 0) {
                     loss += blocks(x, labels, instanceWeights, rowOrder[k], rowOrder[k] + run, coefficients,
-                            gradient);
+                            gradient, withLoss, work);
                     k += run;
                 } else {
                     int end = k + 1;
                     while (end < to && storedRun(rowOrder, end, to) == 0) {
                         end++;
                     }
-                    loss += gathered(rowOrder, k, end, coefficients, gradient);
+                    loss += gathered(rowOrder, k, end, coefficients, gradient, withLoss, work);
                     k = end;
                 }
             }
@@ -175,12 +180,12 @@ public abstract class LogLossObjective implements MiniBatchFunction {
         }
         int first = Math.min(BlockLayout.paddedRows(from), to);
         int last = first + (to - first) / BlockLayout.BLOCK_ROWS * BlockLayout.BLOCK_ROWS;
-        double loss = blocks(x, labels, instanceWeights, first, last, coefficients, gradient);
+        double loss = blocks(x, labels, instanceWeights, first, last, coefficients, gradient, withLoss, work);
         if (from < first) {
-            loss += gathered(null, from, first, coefficients, gradient);
+            loss += gathered(null, from, first, coefficients, gradient, withLoss, work);
         }
         if (last < to) {
-            loss += gathered(null, last, to, coefficients, gradient);
+            loss += gathered(null, last, to, coefficients, gradient, withLoss, work);
         }
         return loss;
     }
@@ -188,21 +193,31 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     /**
      * {@link #accumulateRows} for rows that are not whole blocks where they are stored (a mini-batch in shuffled
      * order, the last rows of the data): copies them into blocks of their own, the last padded with rows of weight
-     * 0, and runs {@link #blocks} on those. Each row is read once; the copy holds only these rows.
+     * 0, and runs {@link #blocks} on those. Each row is read once; the copy holds only these rows, in the working
+     * arrays.
      */
-    private double gathered(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient) {
+    private double gathered(int[] rowOrder, int from, int to, double[] coefficients, double[] gradient,
+            boolean withLoss, RowScratch work) {
         int count = to - from;
         int padded = BlockLayout.paddedRows(count);
-        double[] values = new double[padded * features];
-        int[] rowLabels = new int[padded];
-        double[] rowWeights = new double[padded];
+        double[] values = work.doubles(RowScratch.GATHERED_VALUES, padded * features);
+        int[] rowLabels = work.gatheredLabels(padded);
+        double[] rowWeights = work.doubles(RowScratch.GATHERED_WEIGHTS, padded);
         for (int k = 0; k < count; k++) {
             int row = rowAt(rowOrder, from + k);
             BlockLayout.copyBlockedRow(x, features, row, values, k);
             rowLabels[k] = labels[row];
             rowWeights[k] = instanceWeights[row];
         }
-        return blocks(values, rowLabels, rowWeights, 0, padded, coefficients, gradient);
+        for (int k = count; k < padded; k++) {
+            // the padding: rows of weight 0, values 0, class 0
+            for (int j = 0, at = BlockLayout.rowStart(k, features); j < features; j++, at += BlockLayout.BLOCK_ROWS) {
+                values[at] = 0;
+            }
+            rowLabels[k] = 0;
+            rowWeights[k] = 0;
+        }
+        return blocks(values, rowLabels, rowWeights, 0, padded, coefficients, gradient, withLoss, work);
     }
 
     /**
@@ -236,10 +251,13 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      * @param to end row (exclusive), the end of a block
      * @param coefficients raw coefficients, layout as the parameters
      * @param gradient accumulates the raw-coefficient gradient
+     * @param withLoss whether the loss is wanted: without it the vector loops skip it and return 0 (the scalar
+     *        ones still sum it)
+     * @param work the working arrays of the row loops
      * @return the rows' summed weighted negative log-likelihood
      */
-    protected abstract double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
-            double[] coefficients, double[] gradient);
+    abstract double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
+            double[] coefficients, double[] gradient, boolean withLoss, RowScratch work);
 
     /**
      * @param row row index
@@ -346,7 +364,8 @@ public abstract class LogLossObjective implements MiniBatchFunction {
         blocks.forEach(block -> {
             double[] partial = blockGradients[block];
             java.util.Arrays.fill(partial, 0.0);
-            blockLosses[block] = accumulateRows(null, blocks.start(block), blocks.end(block), raw, partial);
+            blockLosses[block] = accumulateRows(null, blocks.start(block), blocks.end(block), raw, partial, true,
+                    RowScratch.fresh());
         });
         java.util.Arrays.fill(gradient, 0.0);
         double loss = 0;
@@ -390,20 +409,44 @@ public abstract class LogLossObjective implements MiniBatchFunction {
 
     @Override
     public double batchValueAndGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
+        double loss = batchSums(point, gradient, rowOrder, from, to, true);
+        return parameters.finish(point, gradient, loss, batchWeight(rowOrder, from, to));
+    }
+
+    /**
+     * The gradient of {@link #batchValueAndGradient}, bit for bit, without its value: the vector row loops then
+     * skip the loss (a logarithm per row). Nothing is allocated once the working arrays have grown to the batch.
+     */
+    @Override
+    public void batchGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
+        batchSums(point, gradient, rowOrder, from, to, false);
+        parameters.finishGradient(point, gradient, batchWeight(rowOrder, from, to), groupKernels);
+    }
+
+    /**
+     * The raw sums of a mini-batch ({@link #accumulateRows} at the raw coefficients of {@code point}, into
+     * {@code gradient}, overwritten), with a cancellation check every {@link RowBlocks#BLOCK_ROWS} rows.
+     */
+    private double batchSums(double[] point, double[] gradient, int[] rowOrder, int from, int to, boolean withLoss) {
         rowsSinceCheckpoint += to - from;
         if (rowsSinceCheckpoint >= RowBlocks.BLOCK_ROWS) {
             // a mini-batch epoch is a pass over the data too: check for cancellation every block of rows
             rowsSinceCheckpoint = 0;
             blocks.checkpoint().run();
         }
-        double[] raw = toRawCoefficients(point);
+        double[] raw = parameters.toRaw(point, batchScratch.doubles(RowScratch.RAW_COEFFICIENTS, point.length),
+                groupKernels);
         java.util.Arrays.fill(gradient, 0.0);
+        return accumulateRows(rowOrder, from, to, raw, gradient, withLoss, batchScratch);
+    }
+
+    /** @return the summed effective weights of the rows {@code rowOrder[from..to)}, in that order */
+    private double batchWeight(int[] rowOrder, int from, int to) {
         double weight = 0;
         for (int k = from; k < to; k++) {
             weight += rowWeight(rowOrder[k]);
         }
-        double loss = accumulateRows(rowOrder, from, to, raw, gradient);
-        return parameters.finish(point, gradient, loss, weight);
+        return weight;
     }
 
     /**

@@ -20,6 +20,20 @@ public interface MiniBatchFunction extends DifferentiableFunction {
     double batchValueAndGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to);
 
     /**
+     * The gradient of {@link #batchValueAndGradient} alone, for solvers that move by it without using the batch's
+     * value; implementations may save the work of the value. This default computes both.
+     *
+     * @param point the parameters (not modified)
+     * @param gradient receives the gradient (overwritten)
+     * @param rowOrder row indices
+     * @param from first position in {@code rowOrder}, inclusive
+     * @param to last position, exclusive
+     */
+    default void batchGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
+        batchValueAndGradient(point, gradient, rowOrder, from, to);
+    }
+
+    /**
      * How many consecutive rows mini-batch solvers keep together when they draw rows in a new order each epoch:
      * groups of this many rows, each starting at a multiple of it, are read as runs of memory rather than row by
      * row, so an epoch costs about what a full pass costs.

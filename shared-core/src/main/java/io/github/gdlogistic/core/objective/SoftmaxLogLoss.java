@@ -34,12 +34,12 @@ public final class SoftmaxLogLoss extends LogLossObjective {
     }
 
     @Override
-    protected double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to,
-            double[] coefficients, double[] gradient) {
+    double blocks(double[] values, int[] rowLabels, double[] rowWeights, int from, int to, double[] coefficients,
+            double[] gradient, boolean withLoss, RowScratch work) {
         GroupKernels kernels = groupKernels();
         if (kernels != null) {
             return kernels.softmaxBlocks(values, features, outputs, rowLabels, rowWeights, classWeights, from, to,
-                    coefficients, gradient);
+                    coefficients, gradient, withLoss, work);
         }
         return scalarBlocks(values, features, outputs, rowLabels, rowWeights, classWeights, from, to, coefficients,
                 gradient);

@@ -16,8 +16,9 @@ import java.util.SplittableRandom;
  * the groups in another order; a batch smaller than a group is the same rows in every epoch (shuffled once, as in
  * "shuffle once" SGD). Each group is one run of memory, so an epoch reads the data in long runs, where reshuffling
  * single rows read a whole cache line per value (17 to 31 full passes per epoch on data larger than the caches,
- * measured in docs/performance.md). The last {@code rows % group} rows (fewer than a group) close every epoch. The
- * L1 part is applied by the update rule's proximal step after each move. After each step the full objective is
+ * measured in docs/performance.md; now 2.1 to 2.7 with the full pass after it). The last {@code rows % group} rows
+ * (fewer than a group) close every epoch. Batches ask for the gradient only ({@link MiniBatchFunction#batchGradient}).
+ * The L1 part is applied by the update rule's proximal step after each move. After each step the full objective is
  * evaluated on the original rows (for the learning curve and the stopping rule).
  */
 public final class FixedRateOptimizer extends Iterate {
@@ -31,12 +32,20 @@ public final class FixedRateOptimizer extends Iterate {
 
     private double[] gradient;
     private int epochs;
-    private int[] order;
+    /** The rows the run started on (mini-batch runs). */
+    private int rows;
+    /**
+     * The groups of the shuffled copy in this epoch's order: positions {@code g * group .. (g + 1) * group} of the
+     * epoch hold the copy's group {@code groupOrder[g]}; the rows after the last whole group close the epoch.
+     */
+    private int[] groupOrder;
     private transient MiniBatchFunction function;
     private transient MiniBatchFunction shuffled;
     private transient L1Penalty penalty;
     private transient double[] batchGradient;
     private transient SplittableRandom random;
+    /** The current batch's rows of the shuffled copy. */
+    private transient int[] batchRows;
 
     /**
      * @param rule how a gradient moves the parameters (a fresh instance: it keeps the run's state)
@@ -56,7 +65,7 @@ public final class FixedRateOptimizer extends Iterate {
         point = start.clone();
         gradient = new double[point.length];
         epochs = 0;
-        order = null;
+        groupOrder = null;
         resume(function, penalty);
         loss = function.valueAndGradient(point, gradient) + penalty.value(point);
         stationarity = penalty.stationarity(point, gradient, schedule.baseRate());
@@ -69,18 +78,19 @@ public final class FixedRateOptimizer extends Iterate {
         batchGradient = new double[point.length];
         random = new SplittableRandom(seed);
         if (!fullBatch()) {
-            int rows = function.rows();
-            int[] rowOrder = identity(rows);
-            shuffle(rowOrder, rows, random);
+            int[] rowOrder = identity(function.rows());
+            shuffle(rowOrder, rowOrder.length, random);
             shuffled = function.reordered(rowOrder);
-            if (order == null) {
-                order = identity(rows);
-            } else if (order.length != rows) {
-                throw new IllegalArgumentException("The optimizer was started on " + order.length
-                        + " rows but is resumed on " + rows);
+            batchRows = new int[miniBatchSize];
+            if (groupOrder == null) {
+                rows = function.rows();
+                groupOrder = identity(rows / groupRows());
+            } else if (rows != function.rows()) {
+                throw new IllegalArgumentException("The optimizer was started on " + rows
+                        + " rows but is resumed on " + function.rows());
             }
             // the generator is not serialized: replay the draws of the epochs done
-            int groups = rows / groupRows();
+            int groups = groupOrder.length;
             for (int epoch = 0; epoch < epochs; epoch++) {
                 for (int i = groups - 1; i > 0; i--) {
                     random.nextInt(i + 1);
@@ -101,10 +111,9 @@ public final class FixedRateOptimizer extends Iterate {
             rule.step(point, gradient, rate, penalty);
         } else {
             shuffleGroups();
-            int rows = order.length;
             for (int from = 0; from < rows; from += miniBatchSize) {
-                int to = Math.min(rows, from + miniBatchSize);
-                shuffled.batchValueAndGradient(point, batchGradient, order, from, to);
+                int count = Math.min(rows, from + miniBatchSize) - from;
+                shuffled.batchGradient(point, batchGradient, rowsAt(from, count), 0, count);
                 rule.step(point, batchGradient, rate, penalty);
             }
         }
@@ -122,26 +131,44 @@ public final class FixedRateOptimizer extends Iterate {
         return Math.max(1, function.rowsDrawnTogether());
     }
 
-    /**
-     * Puts the whole groups of {@link #order} (of {@link #groupRows} positions each, every one the rows of a group
-     * in order) in a new random order; the rows after the last whole group stay last.
-     */
+    /** Puts the groups in a new random order; the rows after the last whole group stay last. */
     private void shuffleGroups() {
-        int group = groupRows();
-        int groups = order.length / group;
-        for (int i = groups - 1; i > 0; i--) {
+        for (int i = groupOrder.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
-            for (int r = 0; r < group; r++) {
-                int swap = order[i * group + r];
-                order[i * group + r] = order[j * group + r];
-                order[j * group + r] = swap;
-            }
+            int swap = groupOrder[i];
+            groupOrder[i] = groupOrder[j];
+            groupOrder[j] = swap;
         }
     }
 
-    private static int[] identity(int rows) {
-        int[] order = new int[rows];
-        for (int i = 0; i < rows; i++) {
+    /**
+     * @param from the epoch's position of the batch's first row
+     * @param count rows in the batch
+     * @return {@link #batchRows} holding the shuffled copy's rows at positions {@code from .. from + count} of
+     *         this epoch (a group's rows in order, the groups in {@link #groupOrder}'s order)
+     */
+    private int[] rowsAt(int from, int count) {
+        int group = groupRows();
+        int grouped = groupOrder.length * group;
+        int g = from / group;
+        int r = from % group;
+        for (int k = 0; k < count; k++) {
+            if (from + k >= grouped) {
+                batchRows[k] = from + k;
+                continue;
+            }
+            batchRows[k] = groupOrder[g] * group + r;
+            if (++r == group) {
+                g++;
+                r = 0;
+            }
+        }
+        return batchRows;
+    }
+
+    private static int[] identity(int count) {
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
             order[i] = i;
         }
         return order;

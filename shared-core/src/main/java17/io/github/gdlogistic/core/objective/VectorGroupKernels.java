@@ -68,11 +68,11 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments, Informati
 
     @Override
     public double binaryBlocks(double[] x, int d, int[] labels, double[] instanceWeights, double[] classWeights,
-            int from, int to, double[] coefficients, double[] gradient) {
-        double[] ys = new double[BLOCK];
-        double[] rowWeights = new double[BLOCK];
-        double[] laneGradient = new double[d * BLOCK];
-        double[] scratch = new double[LANES];
+            int from, int to, double[] coefficients, double[] gradient, boolean withLoss, RowScratch work) {
+        double[] ys = work.doubles(RowScratch.ROW_CLASSES, BLOCK);
+        double[] rowWeights = work.doubles(RowScratch.ROW_WEIGHTS, BLOCK);
+        double[] laneGradient = work.zeroed(RowScratch.LANE_GRADIENT, d * BLOCK);
+        double[] scratch = work.doubles(RowScratch.LANES, LANES);
         DoubleVector intercept = DoubleVector.broadcast(SPECIES, coefficients[d]);
         DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector lossSum = zero;
@@ -109,9 +109,11 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments, Informati
                 DoubleVector q = DoubleVector.broadcast(SPECIES, 1.0).div(e.add(1.0));
                 DoubleVector p = e.mul(q).blend(q, z.compare(VectorOperators.GE, 0.0));
                 DoubleVector residual = p.sub(y).mul(s);
-                // loss = softplus(t) = max(t, 0) + log(1 + exp(-|t|)) with t = z for class 0 and -z for class 1
-                DoubleVector margin = z.mul(y.mul(-2.0).add(1.0));
-                lossSum = s.fma(margin.max(0.0).add(e.lanewise(VectorOperators.LOG1P)), lossSum);
+                if (withLoss) {
+                    // loss = softplus(t) = max(t, 0) + log(1 + exp(-|t|)) with t = z for class 0 and -z for class 1
+                    DoubleVector margin = z.mul(y.mul(-2.0).add(1.0));
+                    lossSum = s.fma(margin.max(0.0).add(e.lanewise(VectorOperators.LOG1P)), lossSum);
+                }
                 residualSum = residualSum.add(residual);
                 for (j = 0; j < d; j++) {
                     int at = j * BLOCK + h;
@@ -126,6 +128,34 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments, Informati
         return sumLanes(lossSum, scratch);
     }
 
+    @Override
+    public void divide(double[] numerators, double[] divisors, int at, int d, double[] out) {
+        int j = 0;
+        for (; j + LANES <= d; j += LANES) {
+            DoubleVector.fromArray(SPECIES, numerators, at + j).div(DoubleVector.fromArray(SPECIES, divisors, j))
+                    .intoArray(out, at + j);
+        }
+        for (; j < d; j++) {
+            out[at + j] = numerators[at + j] / divisors[j];
+        }
+    }
+
+    @Override
+    public void standardizeGradient(double[] gradient, double[] point, double[] means, double[] scales, int at,
+            int d, double inverse, double interceptGradient, double l2) {
+        int j = 0;
+        for (; j + LANES <= d; j += LANES) {
+            DoubleVector raw = DoubleVector.fromArray(SPECIES, gradient, at + j).mul(inverse);
+            DoubleVector shift = DoubleVector.fromArray(SPECIES, means, j).mul(interceptGradient);
+            DoubleVector decay = DoubleVector.fromArray(SPECIES, point, at + j).mul(l2);
+            raw.sub(shift).div(DoubleVector.fromArray(SPECIES, scales, j)).add(decay).intoArray(gradient, at + j);
+        }
+        for (; j < d; j++) {
+            double raw = gradient[at + j] * inverse;
+            gradient[at + j] = (raw - means[j] * interceptGradient) / scales[j] + l2 * point[at + j];
+        }
+    }
+
     /** @return {@code value} in every lane */
     private static DoubleVector broadcast(double value) {
         return DoubleVector.broadcast(SPECIES, value);
@@ -133,18 +163,19 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments, Informati
 
     @Override
     public double softmaxBlocks(double[] x, int d, int classes, int[] labels, double[] instanceWeights,
-            double[] classWeights, int from, int to, double[] coefficients, double[] gradient) {
+            double[] classWeights, int from, int to, double[] coefficients, double[] gradient, boolean withLoss,
+            RowScratch work) {
         int stride = d + 1;
         // Groups of LANES rows (one vector per feature), two groups at a time: the lane-wise gradient of all classes
         // (classes x d vectors, more than the first-level cache holds for 10 classes and 50 features) is then read
         // and written once per two groups.
         int slot = classes * LANES;
-        double[] scores = new double[2 * slot];
-        double[] ys = new double[LANES];
-        double[] rowWeights = new double[LANES];
-        double[] laneGradient = new double[classes * d * LANES];
-        double[] residualSums = new double[slot];
-        double[] scratch = new double[LANES];
+        double[] scores = work.doubles(RowScratch.SCORES, 2 * slot);
+        double[] ys = work.doubles(RowScratch.ROW_CLASSES, LANES);
+        double[] rowWeights = work.doubles(RowScratch.ROW_WEIGHTS, LANES);
+        double[] laneGradient = work.zeroed(RowScratch.LANE_GRADIENT, classes * d * LANES);
+        double[] residualSums = work.zeroed(RowScratch.LANE_RESIDUALS, slot);
+        double[] scratch = work.doubles(RowScratch.LANES, LANES);
         DoubleVector zero = DoubleVector.zero(SPECIES);
         DoubleVector lossSum = zero;
         int groups = (to - from) / LANES;
@@ -189,12 +220,16 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments, Informati
                 DoubleVector sum = zero;
                 for (c = 0; c < classes; c++) {
                     DoubleVector zc = DoubleVector.fromArray(SPECIES, scores, out + c * LANES);
-                    own = own.blend(zc, y.compare(VectorOperators.EQ, (double) c));
+                    if (withLoss) {
+                        own = own.blend(zc, y.compare(VectorOperators.EQ, (double) c));
+                    }
                     DoubleVector ec = zc.sub(max).lanewise(VectorOperators.EXP);
                     ec.intoArray(scores, out + c * LANES);
                     sum = sum.add(ec);
                 }
-                lossSum = s.fma(max.sub(own).add(sum.lanewise(VectorOperators.LOG)), lossSum);
+                if (withLoss) {
+                    lossSum = s.fma(max.sub(own).add(sum.lanewise(VectorOperators.LOG)), lossSum);
+                }
                 // residual_c = s * (p_c - [y == c])
                 DoubleVector scale = s.div(sum);
                 for (c = 0; c < classes; c++) {
@@ -291,6 +326,22 @@ final class VectorGroupKernels implements GroupKernels, ColumnMoments, Informati
      * {@code laneSums[from + j * width]}), added first to last.
      */
     private static void addLanes(double[] laneSums, int from, int width, double[] out, int offset, int d) {
+        if (width == 8) {
+            // written out: the sums of consecutive features overlap, where the loop over lanes kept them apart
+            for (int j = 0; j < d; j++) {
+                int at = from + j * 8;
+                double sum = laneSums[at];
+                sum += laneSums[at + 1];
+                sum += laneSums[at + 2];
+                sum += laneSums[at + 3];
+                sum += laneSums[at + 4];
+                sum += laneSums[at + 5];
+                sum += laneSums[at + 6];
+                sum += laneSums[at + 7];
+                out[offset + j] += sum;
+            }
+            return;
+        }
         for (int j = 0; j < d; j++) {
             int at = from + j * width;
             double sum = laneSums[at];
