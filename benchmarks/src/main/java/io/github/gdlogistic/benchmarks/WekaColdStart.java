@@ -20,8 +20,15 @@ public final class WekaColdStart {
     private WekaColdStart() {
     }
 
+    private static String[] options(String[] args) {
+        java.util.List<String> options = new java.util.ArrayList<>(java.util.List.of("-lambda", "0"));
+        options.addAll(java.util.Arrays.asList(args).subList(Math.min(2, args.length), args.length));
+        return options.toArray(new String[0]);
+    }
+
     /**
-     * @param args the ARFF file (class last), optionally the number of builds (default 6)
+     * @param args the ARFF file (class last), optionally the number of builds (default 6) and further classifier
+     *     options after {@code -lambda 0} (e.g. {@code -no-coefficient-statistics})
      * @throws Exception when the file cannot be read or Weka rejects the data
      */
     public static void main(String[] args) throws Exception {
@@ -33,7 +40,7 @@ public final class WekaColdStart {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < builds; i++) {
             Classifier classifier = AbstractClassifier.forName("weka.classifiers.functions.GradientDescentLogistic",
-                    new String[] {"-lambda", "0"});
+                    options(args));
             long cpu = os.getProcessCpuTime();
             long start = System.nanoTime();
             classifier.buildClassifier(data);
