@@ -5,9 +5,36 @@ import io.github.gdlogistic.core.data.Dataset;
 import java.util.SplittableRandom;
 
 /** Test helper: seeded synthetic data from a known logistic model. */
-final class Generated {
+public final class Generated {
 
     private Generated() {
+    }
+
+    /**
+     * Binary rows drawn from a logistic model with features of different spreads and offsets, rows of weight 0
+     * (every 17th) and other weights in [0.5, 1.5).
+     *
+     * @param rows number of rows
+     * @param features number of features
+     * @param seed random seed
+     * @return the data
+     */
+    public static Dataset weightedBinary(int rows, int features, long seed) {
+        java.util.Random random = new java.util.Random(seed);
+        double[] values = new double[rows * features];
+        int[] labels = new int[rows];
+        double[] weights = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            double z = 0.3;
+            for (int j = 0; j < features; j++) {
+                double value = random.nextGaussian() * (1 + j % 4) + j;
+                values[i * features + j] = value;
+                z += 0.15 * (j % 3 - 1) * value;
+            }
+            labels[i] = random.nextDouble() < 1 / (1 + Math.exp(-z + 0.5)) ? 1 : 0;
+            weights[i] = i % 17 == 0 ? 0 : 0.5 + random.nextDouble();
+        }
+        return Dataset.fromRowMajor(values, rows, features, labels, weights, 2);
     }
 
     static Dataset binary(int rows, int features, long seed) {

@@ -151,24 +151,10 @@ class RunDetailsTest {
     @Test
     void waldStandardErrorsWeighRowsAndClassesOverPartialBlocks() {
         // 4103 rows (a last chunk and a last block only partly filled; over two threads the ranges 0-2048,
-        // 2048-4096 and 4096-4103), 13 features (the intercept's column and two zero columns fill the last tile),
+        // 2048-4096 and 4096-4103), 13 features (the intercept's column and two zero columns fill a 4 x 4 tile),
         // rows of weight 0 and a heavier class
         int rows = 4103;
-        int features = 13;
-        java.util.Random random = new java.util.Random(11);
-        double[] values = new double[rows * features];
-        int[] labels = new int[rows];
-        double[] weights = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            double z = 0.3;
-            for (int j = 0; j < features; j++) {
-                values[i * features + j] = random.nextGaussian() * (1 + j % 4) + j;
-                z += 0.15 * (j % 3 - 1) * values[i * features + j];
-            }
-            labels[i] = random.nextDouble() < 1 / (1 + Math.exp(-z + 0.5)) ? 1 : 0;
-            weights[i] = i % 17 == 0 ? 0 : 0.5 + random.nextDouble();
-        }
-        Dataset data = Dataset.fromRowMajor(values, rows, features, labels, weights, 2);
+        Dataset data = Generated.weightedBinary(rows, 13, 11);
         double[] classWeights = {1, 2.5};
         LogisticModel model = LogisticRegressionTrainer.fit(data, TrainingConfig.builder().lambda(0)
                 .classWeights(classWeights).build());

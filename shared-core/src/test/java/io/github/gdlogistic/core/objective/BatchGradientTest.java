@@ -31,7 +31,7 @@ class BatchGradientTest {
         "50, 10, true", "17, 4, false"})
     void reusedArraysGiveTheGradientOfAFreshObjective(int features, int classes, boolean vector) {
         int rows = 500;
-        Dataset data = randomData(rows, features, classes, 7L * features + classes);
+        Dataset data = KernelEquivalenceTest.randomData(rows, features, classes, 7L * features + classes);
         LogLossObjective objective = objective(data, classes, vector);
         Random random = new Random(features);
         double[] point = new double[objective.dimension()];
@@ -83,20 +83,5 @@ class BatchGradientTest {
                 : new SoftmaxLogLoss(data, classWeights, scaling, 0.01, true, blocks);
         assertTrue(objective.useVectorLoops(vector) == vector, "the vector loops load in the test JVM");
         return objective;
-    }
-
-    private static Dataset randomData(int rows, int features, int classes, long seed) {
-        Random random = new Random(seed);
-        double[] values = new double[rows * features];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = random.nextGaussian() * (1 + i % 3) + (i % features) * 0.5;
-        }
-        int[] labels = new int[rows];
-        double[] weights = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            labels[i] = i < classes ? i : random.nextInt(classes);
-            weights[i] = i % 11 == 5 ? 0.0 : 0.2 + 2 * random.nextDouble();
-        }
-        return Dataset.fromRowMajor(values, rows, features, labels, weights, classes);
     }
 }

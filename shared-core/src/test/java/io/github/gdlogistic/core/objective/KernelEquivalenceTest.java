@@ -4,6 +4,7 @@ import io.github.gdlogistic.core.CoefficientStatistics;
 import io.github.gdlogistic.core.TrainingListener;
 import io.github.gdlogistic.core.TrainingRun;
 import io.github.gdlogistic.core.data.ColumnMoments;
+import io.github.gdlogistic.core.Generated;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.data.RowBlocks;
@@ -33,7 +34,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class KernelEquivalenceTest {
 
-    private static Dataset randomData(int rows, int features, int classes, long seed) {
+    static Dataset randomData(int rows, int features, int classes, long seed) {
         Random random = new Random(seed);
         double[] values = new double[rows * features];
         for (int i = 0; i < values.length; i++) {
@@ -217,7 +218,7 @@ class KernelEquivalenceTest {
     @ParameterizedTest(name = "{0} rows x {1} features")
     @CsvSource({"4103, 13", "2051, 1", "5000, 50", "777, 6", "6150, 20", "4100, 16"})
     void vectorStandardErrorsMatchTheScalarOnesForAnyThreads(int rows, int features) throws Exception {
-        Dataset data = logisticData(rows, features, rows + features);
+        Dataset data = Generated.weightedBinary(rows, features, rows + features);
         double[] classWeights = {1, 2.5};
         LogisticModel model = LogisticRegressionTrainer.fit(data, TrainingConfig.builder().lambda(0)
                 .classWeights(classWeights).build());
@@ -244,12 +245,12 @@ class KernelEquivalenceTest {
 
     @Test
     void aRunComputesTheStandardErrorsWithTheLoopsOfItsFit() {
-        Dataset large = logisticData((int) (SimdSupport.MIN_VALUES / 16) + 1, 16, 4);
+        Dataset large = Generated.weightedBinary((int) (SimdSupport.MIN_VALUES / 16) + 1, 16, 4);
         TrainingConfig config = TrainingConfig.builder().lambda(0).maxIterations(3).build();
         assertRunUses(SimdSupport.informationMatrix(true), InformationMatrix.SCALAR, large, config, "large data");
         assertRunUses(InformationMatrix.SCALAR, SimdSupport.informationMatrix(true), large,
                 TrainingConfig.builder().lambda(0).maxIterations(3).scalarLoops(true).build(), "scalar loops asked for");
-        assertRunUses(InformationMatrix.SCALAR, SimdSupport.informationMatrix(true), logisticData(3001, 16, 5), config,
+        assertRunUses(InformationMatrix.SCALAR, SimdSupport.informationMatrix(true), Generated.weightedBinary(3001, 16, 5), config,
                 "small data");
     }
 
@@ -277,24 +278,5 @@ class KernelEquivalenceTest {
             errors[j] = statistics.standardError(j);
         }
         return errors;
-    }
-
-    /** Rows drawn from a logistic model, with rows of weight 0 and labels of both classes throughout. */
-    private static Dataset logisticData(int rows, int features, long seed) {
-        Random random = new Random(seed);
-        double[] values = new double[rows * features];
-        int[] labels = new int[rows];
-        double[] weights = new double[rows];
-        for (int i = 0; i < rows; i++) {
-            double z = 0.3;
-            for (int j = 0; j < features; j++) {
-                double value = random.nextGaussian() * (1 + j % 4) + j;
-                values[i * features + j] = value;
-                z += 0.15 * (j % 3 - 1) * value;
-            }
-            labels[i] = random.nextDouble() < 1 / (1 + Math.exp(-z + 0.5)) ? 1 : 0;
-            weights[i] = i % 17 == 0 ? 0 : 0.5 + random.nextDouble();
-        }
-        return Dataset.fromRowMajor(values, rows, features, labels, weights, 2);
     }
 }
