@@ -19,7 +19,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorGroupKernels implements GroupKernels, ColumnMoments, InformationMatrix {
 
-    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_MAX;
     private static final int LANES = SPECIES.length();
     private static final int BLOCK = BlockLayout.BLOCK_ROWS;
 

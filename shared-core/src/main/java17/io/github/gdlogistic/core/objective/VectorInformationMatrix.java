@@ -20,7 +20,7 @@ import jdk.incubator.vector.VectorSpecies;
  */
 final class VectorInformationMatrix {
 
-    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_MAX;
     private static final int LANES = SPECIES.length();
     private static final int BLOCK = BlockLayout.BLOCK_ROWS;
 
