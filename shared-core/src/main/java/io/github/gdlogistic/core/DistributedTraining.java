@@ -62,19 +62,21 @@ public final class DistributedTraining {
      * @param part the part's rows
      * @param classWeights the weight per class ({@link LogisticRegressionTrainer#effectiveClassWeights(double[],
      *        java.util.function.IntFunction, TrainingConfig)} of the combined summary)
-     * @param config the configuration: the vector loops run by the core's rule for the part's size ({@link
-     *        SimdSupport#vectorLoopsFor}), unless it asks for the scalar loops
+     * @param config the configuration: the vector loops run by the core's rule ({@link SimdSupport#vectorLoopsFor})
+     *        for the size of the whole data, since every part's loops run on each evaluation of the whole, unless it
+     *        asks for the scalar loops
+     * @param totalRows the rows of all parts together
      * @return the part's objective, summing on the calling thread
      */
-    public static LogLossObjective partObjective(Dataset part, double[] classWeights, TrainingConfig config) {
+    public static LogLossObjective partObjective(Dataset part, double[] classWeights, TrainingConfig config,
+            long totalRows) {
         FeatureScaling none = FeatureScaling.identity(part.features());
         RowBlocks blocks = RowBlocks.sequential(part.rows());
         LogLossObjective objective = part.numClasses() == 2
                 ? new BinaryLogLoss(part, classWeights, none, 0, true, blocks)
                 : new SoftmaxLogLoss(part, classWeights, none, 0, true, blocks);
-        if (config.scalarLoops()) {
-            objective.useVectorLoops(false);
-        }
+        objective.useVectorLoops(!config.scalarLoops()
+                && SimdSupport.vectorLoopsFor((int) Math.min(Integer.MAX_VALUE, totalRows), part.features()));
         return objective;
     }
 

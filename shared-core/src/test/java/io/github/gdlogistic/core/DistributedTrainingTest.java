@@ -4,6 +4,7 @@ import io.github.gdlogistic.core.data.DataSummary;
 import io.github.gdlogistic.core.data.Dataset;
 import io.github.gdlogistic.core.data.FeatureScaling;
 import io.github.gdlogistic.core.objective.LogLossObjective;
+import io.github.gdlogistic.core.objective.SimdSupport;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +46,7 @@ class DistributedTrainingTest {
                 c -> "class " + c, config);
         List<LogLossObjective> objectives = new ArrayList<>();
         for (Dataset part : parts) {
-            objectives.add(DistributedTraining.partObjective(part, classWeights, config));
+            objectives.add(DistributedTraining.partObjective(part, classWeights, config, summary.rows()));
         }
         return DistributedTraining.fit(summary, classWeights, config, (raw, gradient) -> {
             java.util.Arrays.fill(gradient, 0.0);
@@ -85,6 +87,21 @@ class DistributedTrainingTest {
     /** Coefficients agree to 1e-6, relative to their size when that is above 1 (raw units can be large). */
     static void assertClose(double expected, double actual, String what) {
         assertEquals(expected, actual, 1e-6 * Math.max(1, Math.abs(expected)), what);
+    }
+
+    @Test
+    void partsRunTheLoopsTheWholeDataCallFor() {
+        // a small part of large data runs the vector loops (every part's loops run on each evaluation of the
+        // whole), a part of small data the scalar ones, and the scalar loops when the configuration asks for them
+        double[] classWeights = {1, 1, 1}; // wine: 3 classes
+        long large = SimdSupport.MIN_VALUES / WINE.features() + 1;
+        assertTrue(SimdSupport.enabled(), "the test JVM runs with the vector module");
+        assertTrue(DistributedTraining.partObjective(WINE, classWeights, TrainingConfig.defaults(), large)
+                .usesVectorLoops());
+        assertFalse(DistributedTraining.partObjective(WINE, classWeights, TrainingConfig.defaults(), WINE.rows())
+                .usesVectorLoops());
+        assertFalse(DistributedTraining.partObjective(WINE, classWeights,
+                TrainingConfig.builder().scalarLoops(true).build(), large).usesVectorLoops());
     }
 
     @Test

@@ -127,12 +127,13 @@ final class DistributedFit {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(sc);
         sc.setJobDescription("gd-logistic: iteration 1"); // the starting point's evaluation included
         int[] evaluations = {0};
+        long totalRows = rowCount;
         LogisticModel core = DistributedTraining.fit(summary, classWeights, config, (raw, gradient) -> {
             evaluations[0]++;
             Broadcast<double[]> coefficients = jsc.broadcast(raw);
             try {
                 List<double[]> sums = blocks.map(b -> b.sums(coefficients.value(), classWeights, numClasses,
-                        config)).collect();
+                        config, totalRows)).collect();
                 Arrays.fill(gradient, 0.0);
                 double loss = 0;
                 for (double[] part : sums) { // partition order: the same sum on every run

@@ -173,14 +173,16 @@ final class PartitionBlocks implements Serializable {
      * @param classWeights weight per class
      * @param numClasses number of classes
      * @param config the configuration
+     * @param totalRows the rows of all partitions (the core chooses the loops by the size of the whole)
      * @return {loss sum, gradient sums...}, or {@code null} when the partition has no rows
      */
-    synchronized double[] sums(double[] raw, double[] classWeights, int numClasses, TrainingConfig config) {
+    synchronized double[] sums(double[] raw, double[] classWeights, int numClasses, TrainingConfig config,
+            long totalRows) {
         if (rows == 0) {
             return null;
         }
         if (objective == null || !Arrays.equals(objectiveClassWeights, classWeights)) {
-            objective = DistributedTraining.partObjective(dataset(numClasses), classWeights, config);
+            objective = DistributedTraining.partObjective(dataset(numClasses), classWeights, config, totalRows);
             objectiveClassWeights = classWeights.clone();
         }
         double[] result = new double[raw.length + 1];
