@@ -36,7 +36,8 @@ final class FitTimePlot {
     }
 
     void write(Path file) throws IOException {
-        XYChart chart = new XYChartBuilder().width(760).height(480)
+        // the legend beside the plot, so that no line is drawn under it however many tools there are
+        XYChart chart = new XYChartBuilder().width(series.size() > 4 ? 1040 : 760).height(480)
                 .title(title)
                 .xAxisTitle("rows (log scale)").yAxisTitle("fit time in milliseconds (log scale)").build();
         chart.getStyler().setXAxisLogarithmic(true);
@@ -45,7 +46,7 @@ final class FitTimePlot {
         chart.getStyler().setXAxisDecimalPattern("#,##0");
         chart.getStyler().setYAxisDecimalPattern("#,##0.###");
         chart.getStyler().setLocale(Locale.ROOT);
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNW);
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         for (Map.Entry<String, List<double[]>> entry : series.entrySet()) {
             entry.getValue().sort(java.util.Comparator.comparingDouble(point -> point[0]));
             double[] x = entry.getValue().stream().mapToDouble(point -> point[0]).toArray();
