@@ -8,18 +8,29 @@ import java.util.SplittableRandom;
 /**
  * The fixed-learning-rate methods: an {@link UpdateRule} (plain, momentum, Nesterov, Adam) moved by the gradient at
  * the rate a {@link RateSchedule} gives for each epoch. Full batch ({@code miniBatchSize} 0 or at least the number of
- * rows): one gradient of all rows per step, as plain gradient descent in the classic tutorials. Mini-batch: one step
- * is one epoch over the rows in batches. At the start the rows are shuffled once from the seed into a copy
- * ({@link MiniBatchFunction#reordered}); every epoch then visits that copy's groups of
+ * rows): one gradient of all rows per step, as plain gradient descent in the classic tutorials, then the objective at
+ * the new point. Mini-batch: one step is one epoch over the rows in batches. At the start the rows are shuffled once
+ * from the seed into a copy ({@link MiniBatchFunction#reordered}); every epoch then visits that copy's groups of
  * {@link MiniBatchFunction#rowsDrawnTogether} consecutive rows in a new order drawn from the seed, batch after batch.
  * Every batch is thus a uniform random sample of the rows, mixed even for rows sorted by class, and every epoch visits
  * the groups in another order; a batch smaller than a group is the same rows in every epoch (shuffled once, as in
  * "shuffle once" SGD). Each group is one run of memory, so an epoch reads the data in long runs, where reshuffling
  * single rows read a whole cache line per value (17 to 31 full passes per epoch on data larger than the caches,
- * measured in docs/performance.md; now 2.1 to 2.7 with the full pass after it). The last {@code rows % group} rows
- * (fewer than a group) close every epoch. Batches ask for the gradient only ({@link MiniBatchFunction#batchGradient}).
- * The L1 part is applied by the update rule's proximal step after each move. After each step the full objective is
- * evaluated on the original rows (for the learning curve and the stopping rule).
+ * measured in docs/performance.md). The last {@code rows % group} rows (fewer than a group) close every epoch.
+ * Batches ask for the gradient only ({@link MiniBatchFunction#batchGradient}). The L1 part is applied by the update
+ * rule's proximal step after each move.
+ *
+ * <p>The full objective at the point an epoch ends at (the learning curve and the stopping rule read it) is evaluated
+ * together with the next epoch, which therefore runs one step early: each group's rows are added to that evaluation
+ * ({@link MiniBatchFunction#evaluationAt}) just before the first of the next epoch's batches that reads them, so they
+ * are read from memory once for both and the batches find them in the caches. Step {@code k} thus runs epoch
+ * {@code k + 1} (step 1 runs epochs 1 and 2) and reports the point after epoch {@code k}, with its objective and
+ * stationarity (at the rate of epoch {@code k}): the points of a full evaluation after each epoch bit for bit, the
+ * objective and stationarity up to the order of the sums, so the stopping rule decides as it would and a run ends on
+ * the same point. The cost is one epoch of batches more over a run; the point ahead and the update rule's state,
+ * which belongs to it, are saved with the optimizer. A run saved before this (no point ahead) resumes with an epoch
+ * from the point it reports, which continues it as before; an objective that cannot evaluate in parts gets an epoch,
+ * then a full evaluation, per step. The evaluation runs on the batches' thread, not on the objective's threads.
  */
 public final class FixedRateOptimizer extends Iterate {
 
