@@ -124,9 +124,10 @@ class CancellationTest {
         CountingListener listener = new CountingListener(Integer.MAX_VALUE);
         LogisticRegressionTrainer.fit(TEN_BLOCKS, TrainingConfig.builder().solver(Solver.SGD).maxIterations(1)
                 .threads(1).build(), listener);
-        // before the first iteration is reported: standardization (10 blocks), the start's loss (10), the epoch's
-        // batches (a check after every 2048 rows: 9, and one at its end), the loss after the epoch (10)
-        assertEquals(10 + 10 + 9 + 1 + 10, listener.pollsAtFirstIteration);
+        // before the first iteration is reported: standardization (10 blocks), the start's loss (10), the first
+        // epoch's batches (a check after every 2048 rows read: 10), then the second epoch's batches with the loss
+        // after the first epoch, which reads each group of rows just before them (20: twice the rows)
+        assertEquals(10 + 10 + 10 + 20, listener.pollsAtFirstIteration);
     }
 
     @Test

@@ -6,8 +6,11 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -116,6 +119,57 @@ class TrainingRunTest {
             }
             assertSameModel(uninterrupted, restored.model(), config.solver().toString());
             restored.close();
+        }
+    }
+
+    /**
+     * Mini-batch runs saved after 3 epochs by the build before the loss after an epoch was evaluated together with
+     * the next epoch's batches (commit fc66c2a), each with that build's uninterrupted model: resumed, they end on
+     * that model, the same coefficients bit for bit at the same step for the same reason (the stopping rule ends
+     * these runs before their limit), the loss to the order of the sums; and so does a fresh fit of this build.
+     */
+    @Test
+    void miniBatchRunsSavedByTheEarlierBuildEndOnItsModel() throws Exception {
+        for (String name : new String[] {"sgd", "adam-l1"}) {
+            Object[] saved = (Object[]) readBase64("/compatibility/training-run-" + name
+                    + "-saved-after-3-epochs.base64");
+            TrainingRun run = (TrainingRun) saved[0];
+            LogisticModel expected = (LogisticModel) saved[1];
+            assertEquals(3, run.iterations(), name);
+            assertTrue(expected.report().iterations() < 200 && expected.report().stopReason()
+                    != StopReason.MAX_ITERATIONS, name + ": the rule ends the run early");
+            run.resume(CANCER, TrainingListener.NONE);
+            while (run.step()) {
+                // on to the end
+            }
+            assertSameModelToTheSums(expected, run.model(), name + ", resumed");
+            run.close();
+            assertSameModelToTheSums(expected, LogisticRegressionTrainer.fit(CANCER, expected.config()),
+                    name + ", fitted");
+        }
+    }
+
+    /** {@link #assertSameModel}, but the final loss to 1e-12 relative (its sums may come in another order). */
+    private static void assertSameModelToTheSums(LogisticModel expected, LogisticModel actual, String what) {
+        for (int c = 0; c < expected.coefficients().length; c++) {
+            assertArrayEquals(expected.coefficients()[c], actual.coefficients()[c], what + ", vector " + c);
+        }
+        assertArrayEquals(expected.intercepts(), actual.intercepts(), what);
+        assertEquals(expected.report().iterations(), actual.report().iterations(), what);
+        assertEquals(expected.report().stopReason(), actual.report().stopReason(), what);
+        double loss = expected.report().finalLoss();
+        assertEquals(loss, actual.report().finalLoss(), 1e-12 * loss, what);
+        assertEquals(expected.report().lossHistory().size(), actual.report().lossHistory().size(), what);
+    }
+
+    private static Object readBase64(String resource) throws IOException, ClassNotFoundException {
+        byte[] text;
+        try (InputStream in = TrainingRunTest.class.getResourceAsStream(resource)) {
+            text = in.readAllBytes();
+        }
+        byte[] bytes = Base64.getMimeDecoder().decode(new String(text, StandardCharsets.US_ASCII));
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readObject();
         }
     }
 

@@ -428,16 +428,51 @@ public abstract class LogLossObjective implements MiniBatchFunction {
      * {@code gradient}, overwritten), with a cancellation check every {@link RowBlocks#BLOCK_ROWS} rows.
      */
     private double batchSums(double[] point, double[] gradient, int[] rowOrder, int from, int to, boolean withLoss) {
-        rowsSinceCheckpoint += to - from;
-        if (rowsSinceCheckpoint >= RowBlocks.BLOCK_ROWS) {
-            // a mini-batch epoch is a pass over the data too: check for cancellation every block of rows
-            rowsSinceCheckpoint = 0;
-            blocks.checkpoint().run();
-        }
+        countRowsRead(to - from);
         double[] raw = parameters.toRaw(point, batchScratch.doubles(RowScratch.RAW_COEFFICIENTS, point.length),
                 groupKernels);
         java.util.Arrays.fill(gradient, 0.0);
         return accumulateRows(rowOrder, from, to, raw, gradient, withLoss, batchScratch);
+    }
+
+    /**
+     * Counts rows read row by row (mini-batches, an {@link #evaluationAt} in parts) and checks for cancellation
+     * every {@link RowBlocks#BLOCK_ROWS} of them: such reading is a pass over the data too.
+     */
+    private void countRowsRead(int count) {
+        rowsSinceCheckpoint += count;
+        if (rowsSinceCheckpoint >= RowBlocks.BLOCK_ROWS) {
+            rowsSinceCheckpoint = 0;
+            blocks.checkpoint().run();
+        }
+    }
+
+    /**
+     * The full objective in parts, on the calling thread: each run of rows is added to one running loss and raw
+     * gradient at the point's raw coefficients by the row loops of {@link #valueAndGradient} (whole stored blocks
+     * where they are, the rows of a last partial block gathered), with the mini-batches' working arrays; the
+     * {@link Evaluation#finish} divides by the total weight and adds the L2 part as {@link #valueAndGradient} does.
+     */
+    @Override
+    public Evaluation evaluationAt(double[] point) {
+        double[] at = point.clone();
+        double[] raw = parameters.toRaw(at);
+        double[] rawGradient = new double[at.length];
+        return new Evaluation() {
+            private double loss;
+
+            @Override
+            public void addRows(int from, int to) {
+                countRowsRead(to - from);
+                loss += accumulateRows(null, from, to, raw, rawGradient, true, batchScratch);
+            }
+
+            @Override
+            public double finish(double[] gradient) {
+                System.arraycopy(rawGradient, 0, gradient, 0, rawGradient.length);
+                return parameters.finish(at, gradient, loss, totalWeight);
+            }
+        };
     }
 
     /** @return the summed effective weights of the rows {@code rowOrder[from..to)}, in that order */

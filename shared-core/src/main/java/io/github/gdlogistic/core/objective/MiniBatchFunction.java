@@ -45,6 +45,44 @@ public interface MiniBatchFunction extends DifferentiableFunction {
     }
 
     /**
+     * The full function ({@link #valueAndGradient}) at one point, summed run of rows by run of rows while the caller
+     * reads those rows for something else: a mini-batch solver evaluates the point an epoch ended at while the next
+     * epoch's batches read the same rows, so that the rows are read once for both. Obtained from
+     * {@link #evaluationAt}; one thread at a time.
+     */
+    interface Evaluation {
+
+        /**
+         * Adds the rows {@code from..to} of the function to the sums.
+         *
+         * @param from first row, inclusive
+         * @param to last row, exclusive
+         */
+        void addRows(int from, int to);
+
+        /**
+         * The value and gradient of the full function, once every row has been added exactly once: the same
+         * normalization (total weight, class weights) and penalty as {@link #valueAndGradient}, equal to it up to
+         * the order of the sums.
+         *
+         * @param gradient receives the gradient (overwritten)
+         * @return the value
+         */
+        double finish(double[] gradient);
+    }
+
+    /**
+     * Starts an {@link Evaluation} of the full function at a point. This default returns {@code null}: the function
+     * is evaluated all at once only ({@link #valueAndGradient}).
+     *
+     * @param point the parameters (copied)
+     * @return the evaluation, or {@code null} when the function cannot sum its rows in parts
+     */
+    default Evaluation evaluationAt(double[] point) {
+        return null;
+    }
+
+    /**
      * The same function over the same rows in another order: its row {@code k} is this function's row
      * {@code rowOrder[k]}. Mini-batch solvers evaluate their batches on one such shuffled copy, so that batches of
      * consecutive groups ({@link #rowsDrawnTogether}) are well mixed even when the rows are sorted by class. This
