@@ -114,6 +114,33 @@ public final class RowBlocks {
                 }
             }));
         }
+        await(futures);
+    }
+
+    /**
+     * Starts a task on one of the worker threads, beside the calling thread's own work (a mini-batch solver adds up
+     * the full objective there while its batches run).
+     *
+     * @param task the work; it must not touch what the calling thread writes meanwhile
+     * @return the task's future for {@link #await}, or {@code null} when the blocks have no worker threads (the
+     *         caller then does the work itself)
+     */
+    public Future<?> submit(Runnable task) {
+        return executor == null ? null : executor.submit(task);
+    }
+
+    /**
+     * Waits for a task started by {@link #submit}, as {@link #forEach} waits for its blocks: an exception of the
+     * task is rethrown here; when the waiting thread is interrupted, the task is abandoned, the interrupt status
+     * kept and the checkpoint decides what to throw ({@link CancellationException} when it throws nothing).
+     *
+     * @param task the future {@link #submit} returned
+     */
+    public void await(Future<?> task) {
+        await(List.of(task));
+    }
+
+    private void await(List<Future<?>> futures) {
         for (Future<?> future : futures) {
             try {
                 future.get();

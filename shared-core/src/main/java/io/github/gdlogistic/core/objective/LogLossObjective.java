@@ -69,6 +69,8 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     private int rowsSinceCheckpoint;
     /** The working arrays of mini-batches, reused from batch to batch. */
     private final RowScratch batchScratch = new RowScratch();
+    /** The working arrays of an {@link #evaluationAt}, which may run beside the batches on a worker thread. */
+    private final RowScratch evaluationScratch = new RowScratch();
 
     /**
      * @param data training data
@@ -448,10 +450,12 @@ public abstract class LogLossObjective implements MiniBatchFunction {
     }
 
     /**
-     * The full objective in parts, on the calling thread: each run of rows is added to one running loss and raw
-     * gradient at the point's raw coefficients by the row loops of {@link #valueAndGradient} (whole stored blocks
-     * where they are, the rows of a last partial block gathered), with the mini-batches' working arrays; the
-     * {@link Evaluation#finish} divides by the total weight and adds the L2 part as {@link #valueAndGradient} does.
+     * The full objective in parts: each run of rows is added to one running loss and raw gradient at the point's
+     * raw coefficients by the row loops of {@link #valueAndGradient} (whole stored blocks where they are, the rows of
+     * a last partial block gathered), with working arrays of its own; the {@link Evaluation#finish} divides by the
+     * total weight and adds the L2 part as {@link #valueAndGradient} does. With worker threads the runs can be added
+     * on one of them ({@link Evaluation#addInBackground}), in the same order, so the sums do not depend on the
+     * number of threads. One evaluation at a time per objective.
      */
     @Override
     public Evaluation evaluationAt(double[] point) {
@@ -460,15 +464,31 @@ public abstract class LogLossObjective implements MiniBatchFunction {
         double[] rawGradient = new double[at.length];
         return new Evaluation() {
             private double loss;
+            /** Set before the worker starts, so that the worker sees it. */
+            private boolean inBackground;
+            private java.util.concurrent.Future<?> background;
 
             @Override
             public void addRows(int from, int to) {
-                countRowsRead(to - from);
-                loss += accumulateRows(null, from, to, raw, rawGradient, true, batchScratch);
+                if (!inBackground) {
+                    countRowsRead(to - from); // in the background the batches' thread checks for cancellation
+                }
+                loss += accumulateRows(null, from, to, raw, rawGradient, true, evaluationScratch);
+            }
+
+            @Override
+            public boolean addInBackground(Runnable adding) {
+                inBackground = true;
+                background = blocks.submit(adding);
+                inBackground = background != null;
+                return inBackground;
             }
 
             @Override
             public double finish(double[] gradient) {
+                if (background != null) {
+                    blocks.await(background);
+                }
                 System.arraycopy(rawGradient, 0, gradient, 0, rawGradient.length);
                 return parameters.finish(at, gradient, loss, totalWeight);
             }

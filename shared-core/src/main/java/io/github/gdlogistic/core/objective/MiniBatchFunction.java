@@ -61,6 +61,18 @@ public interface MiniBatchFunction extends DifferentiableFunction {
         void addRows(int from, int to);
 
         /**
+         * Where the function has worker threads: starts {@code adding} (calls of {@link #addRows}, in the order the
+         * caller would make them) on one of them, beside the caller's own work, and {@link #finish} waits for it;
+         * the sums are the same as when the caller adds the rows itself. This default starts nothing.
+         *
+         * @param adding the calls of {@link #addRows}; it must only read what the caller may write meanwhile
+         * @return whether it was started; if not, the caller adds the rows itself
+         */
+        default boolean addInBackground(Runnable adding) {
+            return false;
+        }
+
+        /**
          * The value and gradient of the full function, once every row has been added exactly once: the same
          * normalization (total weight, class weights) and penalty as {@link #valueAndGradient}, equal to it up to
          * the order of the sums.

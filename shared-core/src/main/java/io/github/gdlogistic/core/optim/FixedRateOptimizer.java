@@ -178,16 +178,19 @@ public final class FixedRateOptimizer extends Iterate {
      *
      * @param moving where the batches start, moved in place
      * @param evaluation when given: each group's rows are added to it just before the epoch's first batch that
-     *        reads them, so that the batches find them in the caches
+     *        reads them, so that the batches find them in the caches; where the objective has worker threads, one
+     *        of them adds the groups in the same order while the batches run (the same sums)
      */
     private void runEpoch(double[] moving, MiniBatchFunction.Evaluation evaluation) {
         double rate = schedule.rate(epochs);
         epochs++;
         shuffleGroups();
+        boolean addHere = evaluation != null
+                && !evaluation.addInBackground(() -> evaluateThrough(evaluation, 0, rows));
         int evaluated = 0;
         for (int from = 0; from < rows; from += miniBatchSize) {
             int count = Math.min(rows, from + miniBatchSize) - from;
-            if (evaluation != null) {
+            if (addHere) {
                 evaluated = evaluateThrough(evaluation, evaluated, from + count);
             }
             shuffled.batchGradient(moving, batchGradient, rowsAt(from, count), 0, count);

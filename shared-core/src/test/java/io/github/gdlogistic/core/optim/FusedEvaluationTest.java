@@ -35,7 +35,7 @@ class FusedEvaluationTest {
     private static final int STEPS = 6;
 
     /** An objective that passes everything to another and counts its full evaluations. */
-    private static final class Wrapped implements MiniBatchFunction {
+    private static class Wrapped implements MiniBatchFunction {
         final MiniBatchFunction delegate;
         final boolean inParts;
         int fullEvaluations;
@@ -92,6 +92,11 @@ class FusedEvaluationTest {
     }
 
     private static LogLossObjective objective(int rows, int features, int classes, boolean vector) {
+        return objective(rows, features, classes, vector, RowBlocks.sequential(rows));
+    }
+
+    private static LogLossObjective objective(int rows, int features, int classes, boolean vector,
+            RowBlocks blocks) {
         Random random = new Random(rows + 31L * classes);
         double[] values = new double[rows * features];
         int[] labels = new int[rows];
@@ -109,7 +114,6 @@ class FusedEvaluationTest {
             classWeights[c] = 1.0 + 0.5 * c;
         }
         FeatureScaling scaling = FeatureScaling.standardizing(data);
-        RowBlocks blocks = RowBlocks.sequential(rows);
         LogLossObjective objective = classes == 2
                 ? new BinaryLogLoss(data, classWeights, scaling, 1e-3, true, blocks)
                 : new SoftmaxLogLoss(data, classWeights, scaling, 1e-3, true, blocks);
@@ -252,6 +256,82 @@ class FusedEvaluationTest {
             reference.step();
             back.step();
             assertSameIterate(reference, back, "step " + step + " after resuming all at once");
+        }
+    }
+
+    /** Records on which threads an evaluation's rows were added. */
+    private static final class Watched implements MiniBatchFunction.Evaluation {
+        final MiniBatchFunction.Evaluation delegate;
+        final java.util.Set<Thread> addingThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        Watched(MiniBatchFunction.Evaluation delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void addRows(int from, int to) {
+            addingThreads.add(Thread.currentThread());
+            delegate.addRows(from, to);
+        }
+
+        @Override
+        public boolean addInBackground(Runnable adding) {
+            return delegate.addInBackground(adding);
+        }
+
+        @Override
+        public double finish(double[] gradient) {
+            return delegate.finish(gradient);
+        }
+    }
+
+    /**
+     * With worker threads the evaluation is added up on one of them while the batches run on the calling thread, in
+     * the same order: every step reports what the run on one thread reports, bit for bit.
+     */
+    @ParameterizedTest(name = "{0}, {1} classes, batches of {2}")
+    @CsvSource({"sgd, 2, 20", "adam, 3, 64", "nesterov, 4, 7"})
+    void onWorkerThreadsTheEvaluationGivesTheSameSumsAsOnOne(String rule, int classes, int batch) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            int rows = 16387;
+            LogLossObjective one = objective(rows, 6, classes, false);
+            LogLossObjective two = objective(rows, 6, classes, false, RowBlocks.parallel(rows, pool, 2));
+            java.util.List<Watched> evaluations = new java.util.ArrayList<>();
+            MiniBatchFunction watched = new Wrapped(two, true) {
+                @Override
+                public MiniBatchFunction reordered(int[] rowOrder) {
+                    MiniBatchFunction copy = two.reordered(rowOrder);
+                    return new Wrapped(copy, true) {
+                        @Override
+                        public Evaluation evaluationAt(double[] point) {
+                            Watched evaluation = new Watched(copy.evaluationAt(point));
+                            evaluations.add(evaluation);
+                            return evaluation;
+                        }
+                    };
+                }
+            };
+            L1Penalty penalty = new L1Penalty(rule.equals("nesterov") ? 0.1 : 2e-3, one.penalizedMask());
+            FixedRateOptimizer onOne = started(rule, batch, one, penalty);
+            FixedRateOptimizer onTwo = started(rule, batch, watched, penalty);
+            for (int step = 1; step <= STEPS; step++) {
+                onOne.step();
+                onTwo.step();
+                assertArrayEquals(onOne.point(), onTwo.point(), "step " + step + ": point");
+                assertEquals(onOne.loss(), onTwo.loss(), 0.0, "step " + step + ": loss");
+                assertEquals(onOne.stationarity(), onTwo.stationarity(), 0.0, "step " + step + ": stationarity");
+            }
+            // (the optimizer also asks once, when it attaches, whether the objective evaluates in parts)
+            evaluations.removeIf(evaluation -> evaluation.addingThreads.isEmpty());
+            assertEquals(STEPS, evaluations.size(), "one evaluation per step");
+            for (Watched evaluation : evaluations) {
+                assertEquals(1, evaluation.addingThreads.size(), "one thread adds an evaluation's rows");
+                assertTrue(!evaluation.addingThreads.contains(Thread.currentThread()),
+                        "a worker thread adds them, not the batches' thread");
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 }
