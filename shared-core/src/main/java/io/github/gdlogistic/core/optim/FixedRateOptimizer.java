@@ -23,7 +23,8 @@ import java.util.SplittableRandom;
  * <p>The full objective at the point an epoch ends at (the learning curve and the stopping rule read it) is evaluated
  * together with the next epoch, which therefore runs one step early: each group's rows are added to that evaluation
  * ({@link MiniBatchFunction#evaluationAt}) just before the first of the next epoch's batches that reads them, so they
- * are read from memory once for both and the batches find them in the caches. Step {@code k} thus runs epoch
+ * are read from memory once for both and the batches find them in the caches (where the objective has worker
+ * threads, one of them adds the groups in the same order while the batches run: the same sums). Step {@code k} thus runs epoch
  * {@code k + 1} (step 1 runs epochs 1 and 2) and reports the point after epoch {@code k}, with its objective and
  * stationarity (at the rate of epoch {@code k}): the points of a full evaluation after each epoch bit for bit, the
  * objective and stationarity up to the order of the sums, so the stopping rule decides as it would and a run ends on
