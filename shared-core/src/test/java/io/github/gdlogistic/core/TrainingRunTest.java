@@ -4,11 +4,9 @@ import io.github.gdlogistic.core.data.Dataset;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -49,17 +47,6 @@ class TrainingRunTest {
         assertEquals(expected.report().lossHistory().size(), actual.report().lossHistory().size(), what);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> T copy(T object) throws IOException, ClassNotFoundException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(object);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            return (T) in.readObject();
-        }
-    }
-
     @Test
     void steppingUntilDoneIsFit() {
         for (Dataset data : new Dataset[] {WINE, CANCER}) {
@@ -94,7 +81,7 @@ class TrainingRunTest {
                         + " iterations"), model.report().message());
                 assertTrue(run.loss() < previousLoss, "L-BFGS decreases the loss at every step");
                 previousLoss = run.loss();
-                double[] p = copy(model).probabilities(WINE.row(5));
+                double[] p = Serialized.copy(model).probabilities(WINE.row(5));
                 assertArrayEquals(model.probabilities(WINE.row(5)), p, 0.0);
                 assertEquals(1.0, p[0] + p[1] + p[2], 1e-12);
             }
@@ -110,7 +97,7 @@ class TrainingRunTest {
                 run.step();
             }
             run.close();
-            TrainingRun restored = copy(run);
+            TrainingRun restored = Serialized.copy(run);
             IllegalStateException notAttached = assertThrows(IllegalStateException.class, restored::step);
             assertTrue(notAttached.getMessage().contains("resume"), notAttached.getMessage());
             restored.resume(CANCER, TrainingListener.NONE);
@@ -177,7 +164,7 @@ class TrainingRunTest {
     void aRunResumesOnlyOnDataOfTheSameShape() throws Exception {
         TrainingRun run = TrainingRun.start(CANCER, TrainingConfig.defaults(), TrainingListener.NONE);
         run.step();
-        TrainingRun restored = copy(run);
+        TrainingRun restored = Serialized.copy(run);
         run.close();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> restored.resume(WINE, TrainingListener.NONE));

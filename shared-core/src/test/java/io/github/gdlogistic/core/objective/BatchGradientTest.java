@@ -84,7 +84,8 @@ class BatchGradientTest {
         return order;
     }
 
-    private static LogLossObjective objective(Dataset data, int classes, boolean vector) {
+    /** The objective these tests read: class weights 0.5, 1.5, ..., standardized, lambda 0.01, sequential blocks. */
+    static LogLossObjective objective(Dataset data, int classes, boolean vector) {
         double[] classWeights = new double[classes];
         for (int c = 0; c < classes; c++) {
             classWeights[c] = 0.5 + c;

@@ -1,8 +1,6 @@
 package io.github.gdlogistic.core.objective;
 
 import io.github.gdlogistic.core.data.Dataset;
-import io.github.gdlogistic.core.data.FeatureScaling;
-import io.github.gdlogistic.core.data.RowBlocks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +23,7 @@ class EvaluationInPartsTest {
         "3001, 50, 10, true", "3001, 50, 10, false", "16401, 20, 2, true", "999, 17, 4, false"})
     void theSumOfTheGroupsIsTheObjective(int rows, int features, int classes, boolean vector) {
         Dataset data = KernelEquivalenceTest.randomData(rows, features, classes, 31L * features + classes);
-        LogLossObjective objective = objective(data, classes, vector);
+        LogLossObjective objective = BatchGradientTest.objective(data, classes, vector);
         Random random = new Random(rows);
         int[] permutation = new int[rows];
         for (int i = 0; i < rows; i++) {
@@ -66,19 +64,5 @@ class EvaluationInPartsTest {
         for (int k = 0; k < point.length; k++) {
             assertEquals(expectedGradient[k], gradient[k], 1e-12 * largest, "gradient " + k);
         }
-    }
-
-    private static LogLossObjective objective(Dataset data, int classes, boolean vector) {
-        double[] classWeights = new double[classes];
-        for (int c = 0; c < classes; c++) {
-            classWeights[c] = 0.5 + c;
-        }
-        RowBlocks blocks = RowBlocks.sequential(data.rows());
-        FeatureScaling scaling = FeatureScaling.standardizing(data);
-        LogLossObjective objective = classes == 2
-                ? new BinaryLogLoss(data, classWeights, scaling, 0.01, true, blocks)
-                : new SoftmaxLogLoss(data, classWeights, scaling, 0.01, true, blocks);
-        assertTrue(objective.useVectorLoops(vector) == vector, "the vector loops load in the test JVM");
-        return objective;
     }
 }
