@@ -114,13 +114,31 @@ public final class LogisticRegressionTrainer {
     }
 
     /**
-     * Threads actually used: the configured number (all processors for 0), but no more than there are row blocks to
-     * share, so that small data are not slowed down by thread hand-offs. The result never depends on it.
+     * The least work a pass must hold per worker thread when the number of threads is automatic (rows times
+     * coefficients per row, about the multiply-adds of a loss and gradient pass): below it the hand-offs between
+     * threads cost more than the second thread saves (binary fits on 10^4 to 10^5 rows of 20 features, 0.2 to 2
+     * million, took 1.2-1.6x longer on two threads than on one; 4 to 6 million 1.15-1.7x less; docs/performance.md).
      */
-    static int workerThreads(int configured, int rows) {
-        int wanted = configured == 0 ? Runtime.getRuntime().availableProcessors() : configured;
+    static final long WORK_PER_THREAD = 1L << 21;
+
+    /**
+     * Threads actually used: the configured number, or for 0 all processors as far as each gets
+     * {@link #WORK_PER_THREAD}; either way no more than there are pairs of row blocks to share, so that small data
+     * are not slowed down by thread hand-offs. The result never depends on it.
+     *
+     * @param configured the configured number of threads, 0 for automatic
+     * @param rows rows of the data
+     * @param coefficientsPerRow coefficients a row is multiplied with: (features + 1) times the weight vectors
+     * @return the number of threads to use, at least 1
+     */
+    static int workerThreads(int configured, int rows, int coefficientsPerRow) {
+        long wanted = configured;
+        if (configured == 0) {
+            long forWork = (long) rows * Math.max(1, coefficientsPerRow) / WORK_PER_THREAD;
+            wanted = Math.min(Runtime.getRuntime().availableProcessors(), forWork);
+        }
         int blocks = (rows + RowBlocks.BLOCK_ROWS - 1) / RowBlocks.BLOCK_ROWS;
-        return Math.max(1, Math.min(wanted, blocks / 2));
+        return (int) Math.max(1, Math.min(wanted, blocks / 2));
     }
 
     static ThreadFactory daemonThreads() {

@@ -139,7 +139,8 @@ public final class TrainingRun implements AutoCloseable, Serializable {
         this.data = data;
         this.listener = listener;
         this.trainingThread = Thread.currentThread();
-        this.threads = LogisticRegressionTrainer.workerThreads(config.threads(), rows);
+        this.threads = LogisticRegressionTrainer.workerThreads(config.threads(), rows,
+                (features + 1) * (numClasses == 2 ? 1 : numClasses));
         if (threads > 1) {
             // idle workers end after a second, so a run that is never closed (a copy Weka steps and drops) costs
             // no threads

@@ -63,15 +63,25 @@ class RunDetailsTest {
     }
 
     @Test
-    void threadsAreOnlyUsedWhereThereAreBlocksToShare() {
+    void threadsAreOnlyUsedWhereThereAreBlocksAndWorkToShare() {
         int block = RowBlocks.BLOCK_ROWS;
-        assertEquals(1, LogisticRegressionTrainer.workerThreads(4, block));
-        assertEquals(1, LogisticRegressionTrainer.workerThreads(4, 3 * block));
-        assertEquals(2, LogisticRegressionTrainer.workerThreads(4, 4 * block));
-        assertEquals(2, LogisticRegressionTrainer.workerThreads(2, 100 * block));
-        assertEquals(1, LogisticRegressionTrainer.workerThreads(1, 100 * block));
+        int wide = 10_000; // so much work per row that only the blocks limit the threads
+        assertEquals(1, LogisticRegressionTrainer.workerThreads(4, block, wide));
+        assertEquals(1, LogisticRegressionTrainer.workerThreads(4, 3 * block, wide));
+        assertEquals(2, LogisticRegressionTrainer.workerThreads(4, 4 * block, wide));
+        assertEquals(2, LogisticRegressionTrainer.workerThreads(2, 100 * block, wide));
+        assertEquals(1, LogisticRegressionTrainer.workerThreads(1, 100 * block, wide));
         assertEquals(Math.min(Runtime.getRuntime().availableProcessors(), 50),
-                LogisticRegressionTrainer.workerThreads(0, 100 * block));
+                LogisticRegressionTrainer.workerThreads(0, 100 * block, wide));
+        // automatic: as far as the work pays; 10^5 rows of 20 features (21 coefficients, binary) stay on one
+        // thread, 2 * 10^5 rows get up to two, 10^5 rows of 50 features with 10 classes (510 per row) up to 24
+        int processors = Runtime.getRuntime().availableProcessors();
+        assertEquals(1, LogisticRegressionTrainer.workerThreads(0, 10_000, 21));
+        assertEquals(1, LogisticRegressionTrainer.workerThreads(0, 100_000, 21));
+        assertEquals(Math.min(processors, 2), LogisticRegressionTrainer.workerThreads(0, 200_000, 21));
+        assertEquals(Math.min(processors, 24), LogisticRegressionTrainer.workerThreads(0, 100_000, 510));
+        // a configured number is used as far as there are blocks, whatever the work
+        assertEquals(2, LogisticRegressionTrainer.workerThreads(2, 10_000, 21));
     }
 
     @Test
