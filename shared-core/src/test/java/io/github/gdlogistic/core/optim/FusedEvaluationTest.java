@@ -32,8 +32,7 @@ class FusedEvaluationTest {
     private static final int STEPS = 6;
 
     /** An objective that passes everything to another and counts its full evaluations. */
-    private static class Wrapped implements MiniBatchFunction {
-        final MiniBatchFunction delegate;
+    private static class Wrapped extends ForwardingFunction {
         final boolean inParts;
         int fullEvaluations;
 
@@ -42,18 +41,8 @@ class FusedEvaluationTest {
          *        at once only
          */
         Wrapped(MiniBatchFunction delegate, boolean inParts) {
-            this.delegate = delegate;
+            super(delegate);
             this.inParts = inParts;
-        }
-
-        @Override
-        public int dimension() {
-            return delegate.dimension();
-        }
-
-        @Override
-        public int rows() {
-            return delegate.rows();
         }
 
         @Override
@@ -63,18 +52,8 @@ class FusedEvaluationTest {
         }
 
         @Override
-        public double batchValueAndGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
-            return delegate.batchValueAndGradient(point, gradient, rowOrder, from, to);
-        }
-
-        @Override
         public void batchGradient(double[] point, double[] gradient, int[] rowOrder, int from, int to) {
             delegate.batchGradient(point, gradient, rowOrder, from, to);
-        }
-
-        @Override
-        public int rowsDrawnTogether() {
-            return delegate.rowsDrawnTogether();
         }
 
         @Override

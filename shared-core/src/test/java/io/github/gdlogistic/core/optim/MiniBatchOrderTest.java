@@ -53,30 +53,14 @@ class MiniBatchOrderTest {
     }
 
     /** Delegates to an objective and records each batch's rows, by their class in the original data. */
-    private static final class Recorder implements MiniBatchFunction {
-        final MiniBatchFunction delegate;
+    private static final class Recorder extends ForwardingFunction {
         final int[] labels;
         final List<int[]> batches;
 
         Recorder(MiniBatchFunction delegate, int[] labels, List<int[]> batches) {
-            this.delegate = delegate;
+            super(delegate);
             this.labels = labels;
             this.batches = batches;
-        }
-
-        @Override
-        public int dimension() {
-            return delegate.dimension();
-        }
-
-        @Override
-        public int rows() {
-            return delegate.rows();
-        }
-
-        @Override
-        public double valueAndGradient(double[] point, double[] gradient) {
-            return delegate.valueAndGradient(point, gradient);
         }
 
         @Override
@@ -87,11 +71,6 @@ class MiniBatchOrderTest {
             }
             batches.add(batch);
             return delegate.batchValueAndGradient(point, gradient, rowOrder, from, to);
-        }
-
-        @Override
-        public int rowsDrawnTogether() {
-            return delegate.rowsDrawnTogether();
         }
 
         @Override
