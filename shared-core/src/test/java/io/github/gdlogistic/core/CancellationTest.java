@@ -131,6 +131,21 @@ class CancellationTest {
     }
 
     @Test
+    void cancellingAMiniBatchEpochWhileAWorkerEvaluatesStopsAndLeavesNoWorkers() throws InterruptedException {
+        assertFalse(workersAlive(25), "no workers before (idle ones of earlier tests end within a second)");
+        // two threads: standardization and the start's loss on the workers (20 checks), then the batches of the
+        // first epoch (10) and of the second, whose rows a worker adds to the loss after the first meanwhile: the
+        // 35th check falls in the second epoch
+        CountingListener listener = new CountingListener(35);
+        TrainingCancelledException e = assertThrows(TrainingCancelledException.class,
+                () -> LogisticRegressionTrainer.fit(TEN_BLOCKS, TrainingConfig.builder().solver(Solver.SGD)
+                        .maxIterations(5).threads(2).build(), listener));
+        assertEquals("Training was cancelled at iteration 0", e.getMessage());
+        assertEquals(35, listener.polls.get(), "no check after the cancelling one");
+        assertFalse(workersAlive(10), "the cancelled run shut its workers down, the evaluating one too");
+    }
+
+    @Test
     void twoThreadsReallyShareTheBlocks() {
         CountingListener listener = new CountingListener(Integer.MAX_VALUE);
         LogisticRegressionTrainer.fit(TEN_BLOCKS, TrainingConfig.builder().threads(2).maxIterations(2).build(),
